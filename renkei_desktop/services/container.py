@@ -1,0 +1,43 @@
+"""The composition of services over one database (built once at start-up, passed in)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..storage.database import Database, open_database
+from .catalogue import CatalogueService
+from .master_data import ensure_master_data
+from .municipalities import MunicipalityService
+from .profile import ProfileService
+
+
+@dataclass
+class Services:
+    db: Database
+    catalogue: CatalogueService
+    municipalities: MunicipalityService
+    profile: ProfileService
+
+    @classmethod
+    def open(cls, path: Path) -> Services:
+        """Open or create the database file, migrate it, and load the master data on first use."""
+        db = open_database(path)
+        ensure_master_data(db)
+        return cls.over(db)
+
+    @classmethod
+    def over(cls, db: Database) -> Services:
+        return cls(
+            db=db,
+            catalogue=CatalogueService(db),
+            municipalities=MunicipalityService(db),
+            profile=ProfileService(db),
+        )
+
+    @property
+    def path(self) -> Path | None:
+        return self.db.path
+
+    def close(self) -> None:
+        self.db.dispose()

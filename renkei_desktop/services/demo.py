@@ -1,0 +1,83 @@
+"""A demo town (長野県天龍村) with about 20 duties across categories, for trying the app out."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from ..domain.duties import Duty, DutyCategory, DutyStatus, Urgency
+from ..domain.methods import CooperationMethod as M
+from ..domain.profile import Profile
+from .changes import Changes
+from .container import Services
+
+DEMO_HOME = "204137"  # 長野県天龍村
+DEMO_SOURCE = "デモ用の値（実際の統計ではありません）"
+
+C, S, U = DutyCategory, DutyStatus, Urgency
+
+# name, category, person-years, cost in 千円, status, urgency, expertise, staff, gap, methods, legal basis
+_DUTIES: tuple[tuple, ...] = (
+    ("介護認定審査会", C.WELFARE_HEALTH, "0.3", 2_400, S.OPERATING, U.LOW, ("保健師",), "0.3", "0", (M.JOINT_BODY,), "介護保険法第14条"),
+    ("障害支援区分認定審査会", C.WELFARE_HEALTH, "0.2", 1_100, S.OPERATING, U.LOW, ("社会福祉士",), "0.2", "0", (M.JOINT_BODY,), "障害者総合支援法第15条"),
+    ("成年後見制度の中核機関", C.WELFARE_HEALTH, "0.5", 3_000, S.CONSIDERING, U.HIGH, ("社会福祉士",), "0", "0.5", (M.ENTRUSTMENT, M.AGREEMENT), "成年後見制度の利用の促進に関する法律第14条"),
+    ("保健師の確保・派遣", C.WELFARE_HEALTH, "1.0", 6_500, S.NEGOTIATING, U.HIGH, ("保健師",), "1", "1", (M.AGREEMENT,), "地域保健法"),
+    ("消費生活センター", C.WELFARE_HEALTH, "0.2", 900, S.AGREED, U.MEDIUM, ("消費生活相談員",), "0", "0.2", (M.JOINT_BODY, M.ENTRUSTMENT), "消費者安全法第10条"),
+    ("休日夜間急患センター", C.MEDICAL, "0.1", 1_800, S.OPERATING, U.MEDIUM, ("医師", "看護師"), "0", "0", (M.ENTRUSTMENT,), "医療法"),
+    ("病児・病後児保育の広域利用", C.CHILDCARE_EDUCATION, "0.1", 600, S.CONSIDERING, U.MEDIUM, ("保育士", "看護師"), "0", "0.1", (M.INFORMAL,), "子ども・子育て支援法"),
+    ("学校給食の共同調理", C.CHILDCARE_EDUCATION, "0.8", 9_800, S.CONSIDERING, U.MEDIUM, ("栄養教諭",), "1", "0.2", (M.PARTIAL_UNION, M.ENTRUSTMENT), "学校給食法"),
+    ("図書館の相互利用", C.CHILDCARE_EDUCATION, "0.05", 150, S.OPERATING, U.LOW, ("司書",), "0", "0", (M.INFORMAL,), "図書館法"),
+    ("ごみ処理", C.ENVIRONMENT, "0.5", 38_500, S.OPERATING, U.MEDIUM, (), "0.5", "0", (M.PARTIAL_UNION,), "廃棄物の処理及び清掃に関する法律"),
+    ("簡易水道の維持管理", C.ENVIRONMENT, "2.0", 24_000, S.NEGOTIATING, U.HIGH, ("水道技術管理者", "土木技師"), "2", "1", (M.SUBSTITUTE_EXECUTION, M.ENTRUSTMENT), "水道法"),
+    ("火葬場", C.ENVIRONMENT, "0.1", 2_200, S.OPERATING, U.LOW, (), "0", "0", (M.PARTIAL_UNION,), "墓地、埋葬等に関する法律"),
+    ("橋梁点検と長寿命化計画", C.INFRASTRUCTURE, "1.2", 15_000, S.NEGOTIATING, U.HIGH, ("土木技師",), "0.5", "1", (M.SUBSTITUTE_EXECUTION, M.ENTRUSTMENT), "道路法第42条"),
+    ("技術職員の確保（土木）", C.INFRASTRUCTURE, "1.0", 7_000, S.CONSIDERING, U.HIGH, ("土木技師",), "0", "1", (M.AGREEMENT,), "地方自治法第252条の2"),
+    ("森林経営管理", C.INFRASTRUCTURE, "0.7", 5_200, S.CONSIDERING, U.MEDIUM, ("林業技術者",), "0.3", "0.5", (M.ENTRUSTMENT, M.COUNCIL), "森林経営管理法"),
+    ("常備消防・救急", C.DISASTER_FIRE, "0.3", 52_000, S.OPERATING, U.MEDIUM, (), "0.3", "0", (M.WIDE_AREA_UNION, M.PARTIAL_UNION), "消防組織法"),
+    ("災害時相互応援", C.DISASTER_FIRE, "0.1", 0, S.AGREED, U.MEDIUM, (), "0.1", "0", (M.INFORMAL,), "災害対策基本法"),
+    ("広域観光（DMO）", C.PLANNING_PROMOTION, "0.4", 3_500, S.CONSIDERING, U.LOW, (), "0.2", "0.2", (M.AGREEMENT, M.COUNCIL), "地方自治法第252条の2"),
+    ("地域公共交通", C.PLANNING_PROMOTION, "0.6", 12_000, S.REVIEWING, U.HIGH, (), "0.6", "0.2", (M.COUNCIL, M.AGREEMENT), "地域公共交通の活性化及び再生に関する法律"),
+    ("鳥獣被害対策", C.PLANNING_PROMOTION, "0.5", 4_300, S.OPERATING, U.MEDIUM, ("狩猟免許",), "0.5", "0.2", (M.COUNCIL,), "鳥獣による農林水産業等に係る被害の防止のための特別措置に関する法律"),
+    ("公平委員会", C.GENERAL_AFFAIRS, "0.05", 300, S.OPERATING, U.LOW, (), "0", "0", (M.JOINT_BODY, M.ENTRUSTMENT), "地方公務員法第7条"),
+    ("税の滞納整理", C.GENERAL_AFFAIRS, "0.4", 1_500, S.AGREED, U.MEDIUM, ("税務",), "0.4", "0.2", (M.PARTIAL_UNION, M.ENTRUSTMENT), "地方税法"),
+    ("基幹系システムの共同利用（自治体クラウド）", C.INFORMATION, "0.5", 18_000, S.NEGOTIATING, U.HIGH, ("情報処理技術者",), "0.5", "0.3", (M.COUNCIL, M.AGREEMENT), "地方公共団体情報システムの標準化に関する法律"),
+)  # fmt: skip
+
+_STATS: tuple[tuple[str, str, str], ...] = (
+    # (code, kind, value): demo figures only, labelled as such in their source
+    (DEMO_HOME, "population", "1100"),
+    (DEMO_HOME, "elderly_population", "650"),
+    (DEMO_HOME, "staff", "38"),
+    (DEMO_HOME, "area", "109.44"),
+    (DEMO_HOME, "day_night_ratio", "0.98"),
+)
+
+
+def demo_duties(owner_code: str = DEMO_HOME, department: str = "総務課") -> list[Duty]:
+    return [
+        Duty(
+            owner_code=owner_code,
+            name=name,
+            category=category,
+            workload_person_years=Decimal(years),
+            annual_cost_yen=thousand * 1000,
+            status=status,
+            urgency=urgency,
+            expertise=expertise,
+            current_staff=Decimal(staff),
+            staffing_gap=Decimal(gap),
+            typical_methods=methods,
+            legal_basis=basis,
+            department=department,
+        )
+        for name, category, years, thousand, status, urgency, expertise, staff, gap, methods, basis in _DUTIES
+    ]
+
+
+def load_demo(services: Services) -> Changes:
+    """Make 天龍村 the home town and add the demo duties and figures (all in one transaction each)."""
+    services.profile.save(Profile(DEMO_HOME, "総務課", "デモ利用者"))
+    _, changes = services.catalogue.add_many(demo_duties())
+    for code, kind, value in _STATS:
+        services.municipalities.set_statistic(code, kind, value, date(2020, 10, 1), DEMO_SOURCE)
+    return changes

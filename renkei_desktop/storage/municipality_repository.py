@@ -1,0 +1,105 @@
+"""Municipality and statistic rows ↔ domain objects."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from sqlmodel import Session, col, select
+
+from ..domain.municipalities import Municipality, MunicipalityKind, Statistic, StatKind
+from .tables import MunicipalityRow, StatisticRow
+
+
+def _statistic(row: StatisticRow) -> Statistic:
+    return Statistic(
+        municipality_code=row.municipality_code,
+        kind=StatKind(row.kind),
+        value=row.value,
+        reference_date=row.reference_date,
+        source=row.source,
+        id=row.id,
+    )
+
+
+def _municipality(row: MunicipalityRow, stats: Iterable[Statistic] = ()) -> Municipality:
+    return Municipality(
+        code=row.code,
+        kind=MunicipalityKind(row.kind),
+        prefecture=row.prefecture,
+        name=row.name,
+        kana=row.kana,
+        latitude=row.latitude,
+        longitude=row.longitude,
+        statistics=tuple(stats),
+    )
+
+
+def count(session: Session) -> int:
+    return len(session.exec(select(MunicipalityRow.code)).all())
+
+
+def add_all(session: Session, municipalities: Iterable[Municipality]) -> None:
+    session.add_all(
+        MunicipalityRow(
+            code=m.code,
+            kind=m.kind.value,
+            prefecture=m.prefecture,
+            name=m.name,
+            kana=m.kana,
+            latitude=m.latitude,
+            longitude=m.longitude,
+        )
+        for m in municipalities
+    )
+
+
+def list_all(session: Session, *, with_statistics: bool = True) -> list[Municipality]:
+    stats: dict[str, list[Statistic]] = defaultdict(list)
+    if with_statistics:
+        for row in session.exec(select(StatisticRow)):
+            stats[row.municipality_code].append(_statistic(row))
+    rows = session.exec(select(MunicipalityRow).order_by(col(MunicipalityRow.code)))
+    return [_municipality(row, stats.get(row.code, ())) for row in rows]
+
+
+def get(session: Session, code: str) -> Municipality | None:
+    row = session.get(MunicipalityRow, code)
+    if row is None:
+        return None
+    stats = session.exec(select(StatisticRow).where(StatisticRow.municipality_code == code))
+    return _municipality(row, (_statistic(s) for s in stats))
+
+
+def upsert_statistic(session: Session, stat: Statistic) -> Statistic:
+    """Insert, or replace the value and source of the same (code, kind, reference date)."""
+    row = session.exec(
+        select(StatisticRow).where(
+            StatisticRow.municipality_code == stat.municipality_code,
+            StatisticRow.kind == stat.kind.value,
+            StatisticRow.reference_date == stat.reference_date,
+        )
+    ).first()
+    if row is None:
+        row = StatisticRow(
+            municipality_code=stat.municipality_code,
+            kind=stat.kind.value,
+            value=stat.value,
+            reference_date=stat.reference_date,
+            source=stat.source,
+        )
+    else:
+        row.value = stat.value
+        row.source = stat.source
+    session.add(row)
+    session.flush()
+    return _statistic(row)
+
+
+def delete_statistic(session: Session, statistic_id: int) -> Statistic | None:
+    row = session.get(StatisticRow, statistic_id)
+    if row is None:
+        return None
+    stat = _statistic(row)
+    session.delete(row)
+    return stat
