@@ -1,0 +1,126 @@
+"""The composition root of the GUI: QApplication, fonts, translators, settings, main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from ..paths import resource
+from ..services.container import Services
+from ..ui.dialogs.error_dialog import ErrorDialog
+from ..ui.main_window import MainWindow
+from ..ui.settings import AppSettings
+from .locations import Locations
+
+log = logging.getLogger(__name__)
+
+# Preferred UI fonts, best first: BIZ UD (SIL OFL; ships with Windows 10/11 and Debian's
+# fonts-morisawa-bizud-gothic), then the Windows and common Linux fallbacks.
+UI_FONT_FAMILIES = ("BIZ UDPGothic", "BIZ UDGothic", "Yu Gothic UI", "Meiryo UI", "Meiryo", "Noto Sans CJK JP", "IPAexGothic")
+
+
+class RenkeiApplication(QApplication):
+    """QApplication that knows the base font and applies the user's zoom to every widget."""
+
+    def __init__(self, argv: list[str]):
+        super().__init__(argv)
+        self.base_point_size = self.font().pointSizeF() if self.font().pointSizeF() > 0 else 10.0
+        self.translators: list[QTranslator] = []
+
+    def apply_zoom(self, percent: int) -> None:
+        font = QFont(self.font())
+        font.setPointSizeF(self.base_point_size * percent / 100)
+        self.setFont(font)
+
+
+def register_bundled_fonts() -> str | None:
+    """Register fonts shipped in the bundle (resources/fonts, added at build time) and pick the UI family."""
+    folder = resource("fonts")
+    if folder.is_dir():
+        for path in sorted(folder.glob("*.tt[fc]")) + sorted(folder.glob("*.otf")):
+            if QFontDatabase.addApplicationFont(str(path)) < 0:
+                log.warning("could not register font %s", path)
+    families = set(QFontDatabase.families())
+    chosen = next((f for f in UI_FONT_FAMILIES if f in families), None)
+    if chosen is None:
+        log.warning("no Japanese UI font from %s found; using the system default", UI_FONT_FAMILIES)
+    elif chosen not in UI_FONT_FAMILIES[:2]:
+        log.warning("BIZ UD fonts not found; falling back to %s", chosen)
+    return chosen
+
+
+def install_translators(app: RenkeiApplication, language: str) -> None:
+    """Japanese is the source language; English loads our .qm. Qt's own dialogs get qtbase_*.qm."""
+    for translator in app.translators:
+        app.removeTranslator(translator)
+    app.translators.clear()
+    qt_dirs = [str(resource("i18n")), QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)]
+    qt = QTranslator(app)
+    if any(qt.load(f"qtbase_{language}", d) for d in qt_dirs):
+        app.installTranslator(qt)
+        app.translators.append(qt)
+    if language != "ja":
+        ours = QTranslator(app)
+        if ours.load(f"renkei_{language}", str(resource("i18n"))):
+            app.installTranslator(ours)
+            app.translators.append(ours)
+        else:
+            log.warning("translation renkei_%s not found", language)
+    QLocale.setDefault(QLocale(QLocale.Language.Japanese if language == "ja" else QLocale.Language.English))
+
+
+def create_application(argv: list[str], locations: Locations, lang: str | None = None) -> RenkeiApplication:
+    app = QApplication.instance()
+    if not isinstance(app, RenkeiApplication):
+        app = RenkeiApplication(argv)
+    app.setApplicationName("RenkeiDesktop")
+    app.setApplicationDisplayName("広域連携デスク")
+    app.setOrganizationName("RenkeiDesktop")
+    settings = AppSettings(locations.settings_file)
+    family = register_bundled_fonts()
+    if family:
+        font = QFont(family)
+        font.setPointSizeF(app.base_point_size)
+        app.setFont(font)
+    install_translators(app, lang or settings.language)
+    app.apply_zoom(settings.zoom)
+    app.settings = settings  # type: ignore[attr-defined]
+    return app
+
+
+def install_excepthook(window: MainWindow, log_dir: Path) -> None:
+    """Bug tier: log the traceback, show one dialog (copy details, log folder), keep running."""
+
+    def hook(exc_type, exc, tb) -> None:  # noqa: ANN001
+        details = "".join(traceback.format_exception(exc_type, exc, tb))
+        log.error("unexpected error\n%s", details)
+        try:
+            ErrorDialog(details, log_dir, window).exec()
+        except Exception:  # noqa: BLE001 - never let the hook itself crash the app
+            log.exception("error dialog failed")
+
+    sys.excepthook = hook
+
+
+def create_main_window(services: Services, locations: Locations, lang: str = "ja") -> MainWindow:
+    """For the smoke test and tests: a window already attached to open services."""
+    app = create_application(sys.argv[:1], locations, lang)
+    window = MainWindow(app.settings, locations.log_dir)  # type: ignore[attr-defined]
+    window.attach(services)
+    return window
+
+
+def run_gui(locations: Locations, db_path: Path, lang: str | None) -> int:
+    app = create_application(sys.argv[:1], locations, lang)
+    window = MainWindow(app.settings, locations.log_dir)  # type: ignore[attr-defined]
+    install_excepthook(window, locations.log_dir)
+    window.show()
+    # The window is on screen first; the database is opened on the next turn of the event loop.
+    QTimer.singleShot(0, lambda: window.open_database(db_path))
+    return app.exec()

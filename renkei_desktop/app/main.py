@@ -1,0 +1,75 @@
+"""Entry point: parse arguments, then run a headless command or the GUI."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from .. import __version__
+
+
+def _attach_console() -> None:
+    """A windowed Windows build has no stdout; borrow the parent console for headless commands."""
+    if sys.platform == "win32" and sys.stdout is None:  # pragma: no cover - Windows only
+        import ctypes
+
+        if ctypes.windll.kernel32.AttachConsole(-1):
+            sys.stdout = open("CONOUT$", "w", encoding="utf-8")  # noqa: SIM115
+            sys.stderr = open("CONOUT$", "w", encoding="utf-8")  # noqa: SIM115
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="renkei-desktop", description="広域連携デスク (Renkei Desktop)")
+    parser.add_argument("--version", action="version", version=f"renkei-desktop {__version__}")
+    parser.add_argument("--db", type=Path, help="database file (default: the per-user data folder)")
+    parser.add_argument("--lang", choices=["ja", "en"], help="UI language for this run")
+    parser.add_argument("--base-dir", type=Path, help=argparse.SUPPRESS)  # tests: all files under one folder
+    parser.add_argument("--smoke-test", action="store_true", help="offscreen self-test of the packaged app")
+    parser.add_argument("--verbose", action="store_true", help="log to stderr too")
+    sub = parser.add_subparsers(dest="command")
+    sub.add_parser("init", help="create or migrate the database and load the master data")
+    sub.add_parser("demo", help="load the demo town (長野県天龍村) with about 20 duties")
+    p = sub.add_parser("municipalities", help="list municipalities")
+    p.add_argument("--pref", help="only this prefecture, e.g. 兵庫県")
+    p.add_argument("--format", choices=["csv", "json"], default="json")
+    p = sub.add_parser("duties", help="list the home municipality's duties")
+    p.add_argument("--format", choices=["csv", "json"], default="json")
+    p = sub.add_parser("templates", help="list the built-in template duties")
+    p.add_argument("--format", choices=["csv", "json"], default="json")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    _attach_console()
+    args = build_parser().parse_args(argv)
+    from .locations import resolve_locations
+    from .logging_setup import setup_logging
+
+    locations = resolve_locations(args.base_dir)
+    setup_logging(locations.log_dir, verbose=args.verbose)
+    db_path = args.db or locations.default_db
+
+    if args.smoke_test:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from .smoke import run_smoke_test
+
+        return run_smoke_test()
+    if args.command:
+        from ..domain.errors import StorageError
+        from .cli import run_command
+        from ..ui.texts import storage_error_text
+
+        try:
+            return run_command(args, db_path)
+        except StorageError as exc:
+            print(f"エラー: {storage_error_text(exc)}", file=sys.stderr)
+            return 3
+    from .gui import run_gui
+
+    return run_gui(locations, db_path, args.lang)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,279 @@
+"""The thin shell: navigation, menus, status bar. Pages do the work."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from .. import __version__
+from ..domain.errors import StorageError
+from ..domain.municipalities import Municipality
+from ..domain.profile import Profile
+from ..services.container import Services
+from ..services.demo import load_demo
+from . import texts
+from .dialogs.setup_dialog import SetupDialog
+from .pages.catalogue_page import CataloguePage
+from .pages.municipality_page import MunicipalityPage
+from .settings import AppSettings, next_zoom
+
+ServicesOpener = Callable[[Path], Services]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: AppSettings, log_dir: Path, opener: ServicesOpener = Services.open):
+        super().__init__()
+        self.setObjectName("MainWindow")
+        self.settings = settings
+        self.log_dir = log_dir
+        self._opener = opener
+        self.services: Services | None = None
+        self.profile: Profile | None = None
+        self.home: Municipality | None = None
+        self.undo_stack = QUndoStack(self)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(self.fontMetrics().horizontalAdvance("あ") * 9)
+        self.stack = QStackedWidget()
+        self.loading = QLabel(self.tr("データベースを読み込んでいます…"))
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.loading)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        self.status_home = QLabel()
+        self.status_home.setObjectName("status_home")
+        self.statusBar().addPermanentWidget(self.status_home)
+        self._pages: list[QWidget] = []
+        self._build_menus()
+        self._update_title()
+        geometry = settings.geometry
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 760)
+
+    # --- menus ---------------------------------------------------------------------------------
+    def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:  # noqa: ANN001
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        if name:
+            action.setObjectName(name)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("ファイル(&F)"))
+        file_menu.addAction(self._action(self.tr("データベースを開く(&O)…"), self.choose_database, QKeySequence.StandardKey.Open))
+        file_menu.addAction(self._action(self.tr("新しいデータベース(&N)…"), self.new_database))
+        self.demo_action = self._action(self.tr("デモデータを読み込む(&D)"), self.load_demo_data, name="action_demo")
+        file_menu.addAction(self.demo_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("終了(&X)"), self.close, QKeySequence.StandardKey.Quit))
+
+        edit_menu = bar.addMenu(self.tr("編集(&E)"))
+        undo = self.undo_stack.createUndoAction(self, self.tr("元に戻す"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setObjectName("action_undo")
+        redo = self.undo_stack.createRedoAction(self, self.tr("やり直し"))
+        redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
+        redo.setObjectName("action_redo")
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        self.undo_action, self.redo_action = undo, redo
+
+        self.view_menu = bar.addMenu(self.tr("表示(&V)"))
+        self.view_menu.addAction(self._action(self.tr("文字を大きく(&L)"), lambda: self.zoom(1), QKeySequence.StandardKey.ZoomIn, "action_zoom_in"))
+        self.view_menu.addAction(self._action(self.tr("文字を小さく(&S)"), lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut, "action_zoom_out"))
+        self.view_menu.addAction(self._action(self.tr("標準の大きさ(&R)"), lambda: self.zoom(0), QKeySequence("Ctrl+0"), "action_zoom_reset"))
+        self.view_menu.addSeparator()
+
+        settings_menu = bar.addMenu(self.tr("設定(&S)"))
+        settings_menu.addAction(self._action(self.tr("自治体と担当課(&M)…"), self.edit_profile, name="action_profile"))
+        language_menu = settings_menu.addMenu(self.tr("表示言語(&L)"))
+        group = QActionGroup(self)
+        for code, label in (("ja", "日本語"), ("en", "English")):
+            action = QAction(label, self, checkable=True)
+            action.setChecked(self.settings.language == code)
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            group.addAction(action)
+            language_menu.addAction(action)
+
+        help_menu = bar.addMenu(self.tr("ヘルプ(&H)"))
+        help_menu.addAction(self._action(self.tr("ログフォルダーを開く(&L)"), self.open_log_folder))
+        help_menu.addAction(self._action(self.tr("バージョン情報(&A)"), self.about))
+
+    # --- pages ---------------------------------------------------------------------------------
+    def _add_page(self, title: str, page: QWidget) -> None:
+        self._pages.append(page)
+        self.stack.addWidget(page)
+        self.nav.addItem(title)
+        index = len(self._pages)
+        action = self._action(title, lambda: self.show_page(index - 1), QKeySequence(f"Ctrl+{index}"))
+        self.view_menu.addAction(action)
+
+    def _nav_changed(self, row: int) -> None:
+        if 0 <= row < len(self._pages):
+            self.stack.setCurrentWidget(self._pages[row])
+
+    def page_count(self) -> int:
+        return len(self._pages)
+
+    def page_widget(self, index: int) -> QWidget:
+        return self._pages[index]
+
+    def show_page(self, index: int) -> None:
+        self.nav.setCurrentRow(index)
+
+    # --- database ------------------------------------------------------------------------------
+    def open_database(self, path: Path) -> bool:
+        """Open (create, migrate) ``path``; on failure say why and keep the current database."""
+        try:
+            services = self._opener(Path(path))
+        except StorageError as error:
+            self.report_storage_error(error)
+            return False
+        self.attach(services)
+        self.settings.last_database = str(path)
+        return True
+
+    def report_storage_error(self, error: StorageError) -> None:
+        QMessageBox.critical(self, self.tr("データベースを開けません"), texts.storage_error_text(error))
+
+    def attach(self, services: Services) -> None:
+        if self.services is not None:
+            self.services.close()
+        self.services = services
+        self.undo_stack.clear()
+        if not self._pages:
+            self.catalogue_page = CataloguePage(services.catalogue, self.undo_stack)
+            self.municipality_page = MunicipalityPage(services.municipalities)
+            self._add_page(self.tr("事務カタログ"), self.catalogue_page)
+            self._add_page(self.tr("市町村"), self.municipality_page)
+        else:
+            self.catalogue_page._catalogue = services.catalogue
+            self.municipality_page._service = services.municipalities
+            self.municipality_page._loaded = False
+        self.stack.removeWidget(self.loading)
+        self.profile = services.profile.get()
+        if self.profile is None:
+            self.profile = self.run_setup(None)
+        self._profile_changed()
+        self.show_page(0)
+
+    def run_setup(self, current: Profile | None) -> Profile | None:
+        assert self.services is not None
+        dialog = SetupDialog(self.services.profile, self.services.municipalities.all(), current, self)
+        return dialog.saved if dialog.exec() else current
+
+    def _profile_changed(self) -> None:
+        assert self.services is not None
+        profile = self.profile
+        self.home = self.services.municipalities.get(profile.home_code) if profile else None
+        self.catalogue_page.load(profile.home_code if profile else "", profile.department if profile else "")
+        self.catalogue_page.setEnabled(profile is not None)
+        self._update_title()
+
+    def _update_title(self) -> None:
+        title = self.tr("広域連携デスク")
+        if self.home is not None:
+            title = f"{title} — {self.home.display_name}"
+            department = self.profile.department if self.profile else ""
+            self.status_home.setText(f"{self.home.display_name} {department}　{self.services.path if self.services else ''}")
+        else:
+            self.status_home.setText(self.tr("自治体が未設定です（設定 → 自治体と担当課）"))
+        self.setWindowTitle(title)
+
+    def edit_profile(self) -> None:
+        if self.services is None:
+            return
+        updated = self.run_setup(self.profile)
+        if updated is not None and updated != self.profile:
+            self.profile = updated
+            self.undo_stack.clear()
+            self._profile_changed()
+
+    def choose_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("データベースを開く"), "", self.tr("広域連携デスクのデータベース (*.sqlite3 *.sqlite *.db);;すべてのファイル (*)")
+        )
+        if path:
+            self.open_database(Path(path))
+
+    def new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("新しいデータベース"), "renkei.sqlite3", self.tr("広域連携デスクのデータベース (*.sqlite3)")
+        )
+        if path:
+            self.open_database(Path(path))
+
+    def load_demo_data(self) -> None:
+        if self.services is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("デモデータ"),
+            self.tr("自治体を「長野県天龍村」に切り替え、デモ用の事務（約20件）を追加します。よろしいですか？"),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        load_demo(self.services)
+        self.profile = self.services.profile.get()
+        self.undo_stack.clear()
+        self._profile_changed()
+
+    # --- view ----------------------------------------------------------------------------------
+    def zoom(self, direction: int) -> None:
+        self.settings.zoom = next_zoom(self.settings.zoom, direction)
+        apply_zoom = getattr(QApplication.instance(), "apply_zoom", None)
+        if apply_zoom is not None:
+            apply_zoom(self.settings.zoom)
+        self.statusBar().showMessage(self.tr("文字の大きさ: {0}%").format(self.settings.zoom), 3000)
+
+    def set_language(self, code: str) -> None:
+        self.settings.language = code
+        QMessageBox.information(
+            self,
+            QCoreApplication.translate("MainWindow", "表示言語"),
+            QCoreApplication.translate("MainWindow", "表示言語の変更は、アプリを再起動すると反映されます。"),
+        )
+
+    def open_log_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.log_dir)))
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("バージョン情報"),
+            self.tr(
+                "広域連携デスク バージョン {0}\n\n市町村の広域連携（連携協約・事務の委託など）を検討・記録するためのアプリです。"
+                "\nこのアプリはネットワークに接続しません。\n\nデータベース: {1}\n設定ファイル: {2}\nログ: {3}"
+            ).format(__version__, self.services.path if self.services else "—", self.settings.path, self.log_dir),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.settings.geometry = self.saveGeometry()
+        self.settings.sync()
+        if self.services is not None:
+            self.services.close()
+        super().closeEvent(event)

@@ -1,0 +1,267 @@
+"""The duty catalogue: table, search, category filter, add/edit/duplicate/delete with undo."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.duties import Duty, DutyCategory
+from ...domain.errors import ValidationFailed
+from ...services.catalogue import CatalogueService
+from ...services.templates import load_templates
+from .. import texts
+from ..dialogs.duty_editor import DutyEditorDialog
+from ..dialogs.template_dialog import TemplateDialog
+from ..models.duty_table_model import DutyFilterProxy, DutyTableModel
+from ..undo_commands import AddDutyCommand, DeleteDutyCommand, EditDutyCommand
+
+
+class CataloguePage(QWidget):
+    """Shows the home municipality's duties. ``owner_code`` and ``department`` come from the profile."""
+
+    duty_count_changed = Signal(int)
+
+    def __init__(self, catalogue: CatalogueService, undo_stack: QUndoStack, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("CataloguePage")
+        self._catalogue = catalogue
+        self._undo = undo_stack
+        self.owner_code = ""
+        self.department = ""
+
+        self.model = DutyTableModel(self)
+        self.proxy = DutyFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("catalogue_search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("事務名・よみがな・分野・担当課で絞り込み（Ctrl+F）"))
+        self.search.textChanged.connect(self.proxy.set_text)
+        self.category = QComboBox()
+        self.category.setObjectName("catalogue_category")
+        self.category.addItem(self.tr("すべての分野"), None)
+        for c in DutyCategory:
+            self.category.addItem(texts.category_name(c), c.value)
+        self.category.currentIndexChanged.connect(self._category_changed)
+
+        self.table = QTableView()
+        self.table.setObjectName("catalogue_table")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.table.activated.connect(lambda _i: self.edit_selected())
+        self.summary = QLabel()
+        self.summary.setObjectName("catalogue_summary")
+
+        self.actions_by_name: dict[str, QAction] = {}
+        bar = QHBoxLayout()
+        label = QLabel(self.tr("絞り込み(&F):"))
+        label.setBuddy(self.search)
+        bar.addWidget(label)
+        bar.addWidget(self.search, 3)
+        bar.addWidget(self.category, 1)
+        for name, text, shortcut, slot in (
+            ("new", self.tr("新規作成"), QKeySequence.StandardKey.New, self.add_blank),
+            ("template", self.tr("テンプレートから追加"), QKeySequence("Ctrl+T"), self.add_from_template),
+            ("edit", self.tr("編集"), QKeySequence("F2"), self.edit_selected),
+            ("duplicate", self.tr("複製"), QKeySequence("Ctrl+D"), self.duplicate_selected),
+            ("delete", self.tr("削除"), QKeySequence.StandardKey.Delete, self.delete_selected),
+        ):
+            action = QAction(text, self)
+            action.setShortcut(shortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            action.setObjectName(f"action_{name}")
+            self.addAction(action)
+            self.actions_by_name[name] = action
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setObjectName(f"button_{name}")
+            bar.addWidget(button)
+        find = QAction(self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        self.addAction(find)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
+        self.proxy.rowsInserted.connect(self._update_summary)
+        self.proxy.rowsRemoved.connect(self._update_summary)
+        self.proxy.modelReset.connect(self._update_summary)
+        self.proxy.layoutChanged.connect(self._update_summary)
+        self.proxy.dataChanged.connect(self._update_summary)
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self._update_actions()
+
+    # --- loading -------------------------------------------------------------------------------
+    def load(self, owner_code: str, department: str = "") -> None:
+        self.owner_code = owner_code
+        self.department = department
+        self.model.set_duties(self._catalogue.list_duties(owner_code))
+        self.table.resizeColumnsToContents()
+        self._update_summary()
+
+    def _category_changed(self) -> None:
+        value = self.category.currentData()
+        self.proxy.set_category(DutyCategory(value) if value else None)
+
+    def _update_summary(self, *_args: object) -> None:
+        visible = [self.model.duty(self.proxy.mapToSource(self.proxy.index(r, 0)).row()) for r in range(self.proxy.rowCount())]
+        workload = sum((d.workload_person_years for d in visible), Decimal(0))
+        cost = sum(d.annual_cost_yen for d in visible)
+        self.summary.setText(
+            self.tr("{0}件を表示（全{1}件）　業務量合計 {2} 人工　年間経費合計 {3} 千円").format(
+                len(visible), self.model.rowCount(), f"{workload.normalize():f}" if workload else "0", texts.thousand_yen(cost)
+            )
+        )
+        self.duty_count_changed.emit(self.model.rowCount())
+        self._update_actions()
+
+    def _update_actions(self, *_args: object) -> None:
+        has = self.selected_duty() is not None
+        for name in ("edit", "duplicate", "delete"):
+            self.actions_by_name[name].setEnabled(has)
+
+    # --- selection -----------------------------------------------------------------------------
+    def selected_duty(self) -> Duty | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows:
+            return None
+        return self.model.duty(self.proxy.mapToSource(rows[0]).row())
+
+    def select_duty(self, duty_id: int) -> None:
+        row = self.model.row_of(duty_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.table.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            )
+            self.table.scrollTo(index)
+
+    # --- hooks tests replace (modal dialogs) -------------------------------------------------------
+    def run_editor(self, duty: Duty, title: str) -> Duty | None:
+        dialog = DutyEditorDialog(self._catalogue, duty, title=title, parent=self)
+        return dialog.result_duty if dialog.exec() else None
+
+    def choose_template(self):  # noqa: ANN201
+        dialog = TemplateDialog(load_templates(), self)
+        return dialog.chosen if dialog.exec() else None
+
+    def confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(
+            self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def show_failure(self, failure: ValidationFailed) -> None:
+        QMessageBox.warning(self, self.tr("保存できません"), "\n".join(texts.issue_text(i) for i in failure.issues))
+
+    # --- refresh from commands -----------------------------------------------------------------
+    def apply_change(self, saved: Duty | None, removed_id: int | None) -> None:
+        if removed_id is not None:
+            self.model.remove(removed_id)
+        if saved is not None:
+            self.model.upsert(saved)
+            if saved.id is not None:
+                self.select_duty(saved.id)
+        self._update_summary()
+
+    # --- actions -------------------------------------------------------------------------------
+    def add_blank(self) -> None:
+        draft = Duty(owner_code=self.owner_code, name="", category=DutyCategory.OTHER, department=self.department)
+        duty = self.run_editor(draft, self.tr("事務の新規作成"))
+        if duty is not None:
+            self.save_new(duty)
+
+    def add_from_template(self) -> None:
+        template = self.choose_template()
+        if template is None:
+            return
+        duty = self.run_editor(template.to_duty(self.owner_code, self.department), self.tr("テンプレートから追加"))
+        if duty is not None:
+            self.save_new(duty)
+
+    def save_new(self, duty: Duty) -> Duty | None:
+        try:
+            saved, _ = self._catalogue.add(duty)
+        except ValidationFailed as failure:
+            self.show_failure(failure)
+            return None
+        self.apply_change(saved, None)
+        self._undo.push(AddDutyCommand(self.tr("「{0}」の追加").format(saved.name), self._catalogue, self.apply_change, saved))
+        return saved
+
+    def edit_selected(self) -> None:
+        before = self.selected_duty()
+        if before is None:
+            return
+        after = self.run_editor(before, self.tr("事務の編集: {0}").format(before.name))
+        if after is not None and after != before:
+            self.save_edit(before, after)
+
+    def save_edit(self, before: Duty, after: Duty) -> Duty | None:
+        try:
+            saved, _ = self._catalogue.update(after)
+        except ValidationFailed as failure:
+            self.show_failure(failure)
+            return None
+        self.apply_change(saved, None)
+        self._undo.push(
+            EditDutyCommand(self.tr("「{0}」の編集").format(saved.name), self._catalogue, self.apply_change, before, saved)
+        )
+        return saved
+
+    def duplicate_selected(self) -> None:
+        original = self.selected_duty()
+        if original is None:
+            return
+        self.save_new(original.with_changes(name=(original.name + self.tr("（コピー）"))[:100]))
+
+    def delete_selected(self) -> None:
+        duty = self.selected_duty()
+        if duty is None or duty.id is None:
+            return
+        if not self.confirm(
+            self.tr("事務の削除"),
+            self.tr("「{0}」を削除しますか？\n削除は「編集 → 元に戻す」（Ctrl+Z）で取り消せます。").format(duty.name),
+        ):
+            return
+        try:
+            removed, _ = self._catalogue.delete(duty.id)
+        except ValidationFailed as failure:
+            self.show_failure(failure)
+            return
+        self.apply_change(None, removed.id)
+        self._undo.push(DeleteDutyCommand(self.tr("「{0}」の削除").format(removed.name), self._catalogue, self.apply_change, removed))
