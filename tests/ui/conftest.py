@@ -1,0 +1,60 @@
+"""GUI test fixtures: real services over a temporary database, the app's own QApplication class."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+from renkei_desktop.app.gui import RenkeiApplication
+from renkei_desktop.app.locations import resolve_locations
+from renkei_desktop.services.container import Services
+from renkei_desktop.services.demo import load_demo
+
+
+@pytest.fixture(scope="session")
+def qapp_cls():
+    return RenkeiApplication
+
+
+@pytest.fixture
+def locations(tmp_path):
+    return resolve_locations(tmp_path)
+
+
+@pytest.fixture
+def fresh_services(locations):
+    services = Services.open(locations.default_db)
+    yield services
+    services.close()
+
+
+@pytest.fixture
+def demo_services(fresh_services):
+    load_demo(fresh_services)
+    return fresh_services
+
+
+@pytest.fixture
+def window(qtbot, qapp, locations, demo_services):
+    from renkei_desktop.app.gui import create_main_window
+
+    win = create_main_window(demo_services, locations)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def ime_type(widget, text: str) -> None:
+    """Type Japanese as an IME does: QTest cannot synthesise non-ASCII key presses, so send the
+    committed string in a QInputMethodEvent (what the widget receives when the user confirms)."""
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtWidgets import QApplication
+
+    widget.setFocus()
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
