@@ -3,20 +3,26 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
+import threading
+import time
 import traceback
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTimer, QTranslator, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from ..paths import resource
-from ..services.container import Services
 from ..ui.dialogs.error_dialog import ErrorDialog
 from ..ui.main_window import MainWindow
 from ..ui.settings import AppSettings
 from .locations import Locations
+
+if TYPE_CHECKING:
+    from ..services.container import Services
 
 log = logging.getLogger(__name__)
 
@@ -121,6 +127,51 @@ def run_gui(locations: Locations, db_path: Path, lang: str | None) -> int:
     window = MainWindow(app.settings, locations.log_dir)  # type: ignore[attr-defined]
     install_excepthook(window, locations.log_dir)
     window.show()
-    # The window is on screen first; the database is opened on the next turn of the event loop.
-    QTimer.singleShot(0, lambda: window.open_database(db_path))
+    if os.environ.get("RENKEI_BENCHMARK"):
+        _benchmark_marks(app, window)
+    # The window is on screen first. Then the first screen is filled from a plain-sqlite3 snapshot,
+    # and only then are SQLAlchemy/sqlmodel imported and the database opened (and migrated) for real.
+    # The ORM is imported on a worker thread while the event loop stays free to paint.
+    preloader = _Preloader(app)
+    preloader.ready.connect(lambda: window.open_database(db_path))
+    QTimer.singleShot(0, lambda: (_show_snapshot(window, db_path), preloader.start()))
     return app.exec()
+
+
+class _Preloader(QObject):
+    """Imports SQLAlchemy, sqlmodel and the services on a thread, then signals the GUI thread."""
+
+    ready = Signal()
+
+    def start(self) -> None:
+        threading.Thread(target=self._run, name="preload", daemon=True).start()
+
+    def _run(self) -> None:
+        try:
+            import renkei_desktop.services.container  # noqa: F401
+        except Exception:  # noqa: BLE001 - the GUI thread imports again and reports properly
+            log.exception("preloading the services failed")
+        self.ready.emit()  # queued to the GUI thread
+
+
+def _show_snapshot(window: MainWindow, db_path: Path) -> None:
+    from ..storage.database import read_snapshot
+
+    snapshot = read_snapshot(db_path)
+    if snapshot is not None and snapshot.profile is not None:
+        window.show_snapshot(snapshot.profile, snapshot.home, snapshot.duties)
+
+
+def _benchmark_marks(app: QApplication, window: MainWindow) -> None:
+    """benchmarks/bench_startup.py: print when the window is painted and when the catalogue is filled."""
+    QTimer.singleShot(0, lambda: print("visible", time.time(), flush=True))
+
+    def check() -> None:
+        page = getattr(window, "catalogue_page", None)
+        if page is not None and page.model.rowCount() > 0:
+            print("catalogue", time.time(), flush=True)
+            app.quit()
+        else:
+            QTimer.singleShot(5, check)
+
+    QTimer.singleShot(0, check)

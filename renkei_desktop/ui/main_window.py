@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
@@ -23,19 +24,24 @@ from .. import __version__
 from ..domain.errors import StorageError
 from ..domain.municipalities import Municipality
 from ..domain.profile import Profile
-from ..services.container import Services
-from ..services.demo import load_demo
 from . import texts
-from .dialogs.setup_dialog import SetupDialog
-from .pages.catalogue_page import CataloguePage
-from .pages.municipality_page import MunicipalityPage
 from .settings import AppSettings, next_zoom
 
-ServicesOpener = Callable[[Path], Services]
+if TYPE_CHECKING:
+    from ..services.container import Services
+
+ServicesOpener = Callable[[Path], "Services"]
+
+
+def _open_services(path: Path) -> Services:
+    # Imported on first use: SQLAlchemy and sqlmodel are not needed to put the window on screen.
+    from ..services.container import Services
+
+    return Services.open(path)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, settings: AppSettings, log_dir: Path, opener: ServicesOpener = Services.open):
+    def __init__(self, settings: AppSettings, log_dir: Path, opener: ServicesOpener = _open_services):
         super().__init__()
         self.setObjectName("MainWindow")
         self.settings = settings
@@ -160,28 +166,43 @@ class MainWindow(QMainWindow):
     def report_storage_error(self, error: StorageError) -> None:
         QMessageBox.critical(self, self.tr("データベースを開けません"), texts.storage_error_text(error))
 
+    def _ensure_pages(self) -> None:
+        if self._pages:
+            return
+        from .pages.catalogue_page import CataloguePage
+        from .pages.municipality_page import MunicipalityPage
+
+        self.catalogue_page = CataloguePage(None, self.undo_stack)
+        self.municipality_page = MunicipalityPage(None)
+        self._add_page(self.tr("事務カタログ"), self.catalogue_page)
+        self._add_page(self.tr("市町村"), self.municipality_page)
+        self.stack.removeWidget(self.loading)
+        self.show_page(0)
+
+    def show_snapshot(self, profile: Profile | None, home: Municipality | None, duties: list) -> None:
+        """Fill the first screen from a start-up snapshot, read-only until ``attach`` brings the services."""
+        self._ensure_pages()
+        self.profile, self.home = profile, home
+        if profile is not None:
+            self.catalogue_page.load(profile.home_code, profile.department, duties)
+        self._update_title()
+
     def attach(self, services: Services) -> None:
         if self.services is not None:
             self.services.close()
         self.services = services
         self.undo_stack.clear()
-        if not self._pages:
-            self.catalogue_page = CataloguePage(services.catalogue, self.undo_stack)
-            self.municipality_page = MunicipalityPage(services.municipalities)
-            self._add_page(self.tr("事務カタログ"), self.catalogue_page)
-            self._add_page(self.tr("市町村"), self.municipality_page)
-        else:
-            self.catalogue_page._catalogue = services.catalogue
-            self.municipality_page._service = services.municipalities
-            self.municipality_page._loaded = False
-        self.stack.removeWidget(self.loading)
+        self._ensure_pages()
+        self.catalogue_page.set_catalogue(services.catalogue)
+        self.municipality_page.set_service(services.municipalities)
         self.profile = services.profile.get()
         if self.profile is None:
             self.profile = self.run_setup(None)
         self._profile_changed()
-        self.show_page(0)
 
     def run_setup(self, current: Profile | None) -> Profile | None:
+        from .dialogs.setup_dialog import SetupDialog
+
         assert self.services is not None
         dialog = SetupDialog(self.services.profile, self.services.municipalities.all(), current, self)
         return dialog.saved if dialog.exec() else current
@@ -237,6 +258,8 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
+        from ..services.demo import load_demo
+
         load_demo(self.services)
         self.profile = self.services.profile.get()
         self.undo_stack.clear()

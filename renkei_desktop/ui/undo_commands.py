@@ -4,11 +4,14 @@ so a failed save never lands on the undo stack; undo/redo then replay through th
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
 from ..domain.duties import Duty
-from ..services.catalogue import CatalogueService
+
+if TYPE_CHECKING:
+    from ..services.catalogue import CatalogueService
 
 Refresh = Callable[[Duty | None, int | None], None]  # (saved duty, removed id)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -22,8 +23,10 @@ from PySide6.QtWidgets import (
 from ...domain.duties import WORKING_DAYS_PER_PERSON_YEAR, Duty, DutyCategory, DutyStatus, Urgency
 from ...domain.errors import ValidationFailed
 from ...domain.normalize import ParseError, parse_decimal
-from ...services.catalogue import CatalogueService
 from .. import texts
+
+if TYPE_CHECKING:
+    from ...services.catalogue import CatalogueService
 
 ERROR_STYLE = "color: #b00020;"
 

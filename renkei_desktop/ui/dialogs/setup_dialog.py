@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,10 +17,12 @@ from PySide6.QtWidgets import (
 from ...domain.errors import ValidationFailed
 from ...domain.municipalities import Municipality
 from ...domain.profile import Profile
-from ...services.profile import ProfileService
 from .. import texts
 from ..widgets.municipality_picker import MunicipalityPicker
 from .duty_editor import ERROR_STYLE
+
+if TYPE_CHECKING:
+    from ...services.profile import ProfileService
 
 
 class SetupDialog(QDialog):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -22,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from ...domain.duties import Duty, DutyCategory
 from ...domain.errors import ValidationFailed
-from ...services.catalogue import CatalogueService
 from ...services.templates import load_templates
 from .. import texts
 from ..dialogs.duty_editor import DutyEditorDialog
@@ -30,13 +30,16 @@ from ..dialogs.template_dialog import TemplateDialog
 from ..models.duty_table_model import DutyFilterProxy, DutyTableModel
 from ..undo_commands import AddDutyCommand, DeleteDutyCommand, EditDutyCommand
 
+if TYPE_CHECKING:
+    from ...services.catalogue import CatalogueService
+
 
 class CataloguePage(QWidget):
     """Shows the home municipality's duties. ``owner_code`` and ``department`` come from the profile."""
 
     duty_count_changed = Signal(int)
 
-    def __init__(self, catalogue: CatalogueService, undo_stack: QUndoStack, parent: QWidget | None = None):
+    def __init__(self, catalogue: CatalogueService | None, undo_stack: QUndoStack, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("CataloguePage")
         self._catalogue = catalogue
@@ -124,10 +127,17 @@ class CataloguePage(QWidget):
         self._update_actions()
 
     # --- loading -------------------------------------------------------------------------------
-    def load(self, owner_code: str, department: str = "") -> None:
+    def set_catalogue(self, catalogue: CatalogueService) -> None:
+        self._catalogue = catalogue
+        self._update_actions()
+
+    def load(self, owner_code: str, department: str = "", duties: list[Duty] | None = None) -> None:
+        """Show ``duties`` (a start-up snapshot) or read them from the catalogue service."""
         self.owner_code = owner_code
         self.department = department
-        self.model.set_duties(self._catalogue.list_duties(owner_code))
+        if duties is None:
+            duties = self._catalogue.list_duties(owner_code) if self._catalogue and owner_code else []
+        self.model.set_duties(duties)
         self.table.resizeColumnsToContents()
         self._update_summary()
 
@@ -148,7 +158,10 @@ class CataloguePage(QWidget):
         self._update_actions()
 
     def _update_actions(self, *_args: object) -> None:
-        has = self.selected_duty() is not None
+        ready = self._catalogue is not None and bool(self.owner_code)
+        has = ready and self.selected_duty() is not None
+        for name in ("new", "template"):
+            self.actions_by_name[name].setEnabled(ready)
         for name in ("edit", "duplicate", "delete"):
             self.actions_by_name[name].setEnabled(has)
 
@@ -172,6 +185,7 @@ class CataloguePage(QWidget):
 
     # --- hooks tests replace (modal dialogs) -------------------------------------------------------
     def run_editor(self, duty: Duty, title: str) -> Duty | None:
+        assert self._catalogue is not None
         dialog = DutyEditorDialog(self._catalogue, duty, title=title, parent=self)
         return dialog.result_duty if dialog.exec() else None
 
@@ -200,12 +214,16 @@ class CataloguePage(QWidget):
 
     # --- actions -------------------------------------------------------------------------------
     def add_blank(self) -> None:
+        if self._catalogue is None:
+            return
         draft = Duty(owner_code=self.owner_code, name="", category=DutyCategory.OTHER, department=self.department)
         duty = self.run_editor(draft, self.tr("事務の新規作成"))
         if duty is not None:
             self.save_new(duty)
 
     def add_from_template(self) -> None:
+        if self._catalogue is None:
+            return
         template = self.choose_template()
         if template is None:
             return
@@ -214,6 +232,7 @@ class CataloguePage(QWidget):
             self.save_new(duty)
 
     def save_new(self, duty: Duty) -> Duty | None:
+        assert self._catalogue is not None
         try:
             saved, _ = self._catalogue.add(duty)
         except ValidationFailed as failure:
@@ -225,13 +244,14 @@ class CataloguePage(QWidget):
 
     def edit_selected(self) -> None:
         before = self.selected_duty()
-        if before is None:
+        if before is None or self._catalogue is None:
             return
         after = self.run_editor(before, self.tr("事務の編集: {0}").format(before.name))
         if after is not None and after != before:
             self.save_edit(before, after)
 
     def save_edit(self, before: Duty, after: Duty) -> Duty | None:
+        assert self._catalogue is not None
         try:
             saved, _ = self._catalogue.update(after)
         except ValidationFailed as failure:
@@ -245,13 +265,13 @@ class CataloguePage(QWidget):
 
     def duplicate_selected(self) -> None:
         original = self.selected_duty()
-        if original is None:
+        if original is None or self._catalogue is None:
             return
         self.save_new(original.with_changes(name=(original.name + self.tr("（コピー）"))[:100]))
 
     def delete_selected(self) -> None:
         duty = self.selected_duty()
-        if duty is None or duty.id is None:
+        if duty is None or duty.id is None or self._catalogue is None:
             return
         if not self.confirm(
             self.tr("事務の削除"),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -25,15 +25,17 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import ValidationFailed
 from ...domain.municipalities import Municipality, StatKind
-from ...services.municipalities import MunicipalityService
 from .. import texts
 from ..dialogs.duty_editor import ERROR_STYLE
 from ..models.municipality_table_model import format_stat
 from ..widgets.municipality_picker import MunicipalityPicker
 
+if TYPE_CHECKING:
+    from ...services.municipalities import MunicipalityService
+
 
 class MunicipalityPage(QWidget):
-    def __init__(self, municipalities: MunicipalityService, parent: QWidget | None = None):
+    def __init__(self, municipalities: MunicipalityService | None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("MunicipalityPage")
         self._service = municipalities
@@ -119,9 +121,15 @@ class MunicipalityPage(QWidget):
         self.picker.current_changed.connect(self._show)
         self._show(None)
 
+    def set_service(self, municipalities: MunicipalityService) -> None:
+        self._service = municipalities
+        self._loaded = False
+        if self.isVisible():
+            self.ensure_loaded()
+
     def ensure_loaded(self) -> None:
         """The master (1,788 records) is read when the page is first shown, not at start-up."""
-        if not self._loaded:
+        if not self._loaded and self._service is not None:
             self.picker.set_municipalities(self._service.all())
             self._loaded = True
 
@@ -169,7 +177,7 @@ class MunicipalityPage(QWidget):
 
     def save_statistic(self) -> None:
         m = self._current
-        if m is None:
+        if m is None or self._service is None:
             return
         try:
             self._service.set_statistic(
@@ -183,7 +191,7 @@ class MunicipalityPage(QWidget):
 
     def delete_statistic(self) -> None:
         rows = self.stats.selectionModel().selectedRows()
-        if not rows or self._current is None:
+        if not rows or self._current is None or self._service is None:
             return
         s = self._statistics[rows[0].row()]
         answer = QMessageBox.question(
@@ -200,12 +208,10 @@ class MunicipalityPage(QWidget):
         self._refresh(self._current.code)
 
     def _refresh(self, code: str) -> None:
+        assert self._service is not None
         updated = self._service.get(code)
         if updated is None:
             return
         self.picker.model.replace(updated)
         self.error.hide()
         self._show(updated)
-
-    def today_hint(self) -> str:
-        return date.today().isoformat()

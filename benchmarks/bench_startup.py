@@ -1,0 +1,95 @@
+"""Start-up of Renkei Desktop against a bare PySide6 QMainWindow, measured in the same run.
+
+Each sample is a fresh process; the time runs from just before the process is spawned until the
+child reports (a) its window is shown and the event loop has turned once (painted), and for the app
+(b) the catalogue page is populated. Samples alternate bare/app to share machine noise; medians
+are compared. Targets (issue #2): window visible ≤ 1.3 × bare, catalogue populated ≤ 3 × bare.
+
+Usage: python benchmarks/bench_startup.py [--runs 7] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+BARE = r"""
+import sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv)
+w = QMainWindow(); w.resize(1200, 760); w.setWindowTitle("bare"); w.show()
+def done():
+    print("visible", time.time(), flush=True); app.quit()
+QTimer.singleShot(0, done)
+app.exec()
+"""
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["PYTHONPATH"] = str(ROOT)
+    return env
+
+
+def _run(cmd: list[str], env: dict[str, str]) -> dict[str, float]:
+    start = time.time()
+    out = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120, check=True).stdout
+    marks = {}
+    for line in out.splitlines():
+        parts = line.split()
+        if len(parts) == 2 and parts[0] in ("visible", "catalogue"):
+            marks[parts[0]] = float(parts[1]) - start
+    return marks
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        base = Path(tmp)
+        db = base / "bench.sqlite3"
+        env = _env()
+        prep = [sys.executable, "-m", "renkei_desktop", "--base-dir", str(base), "--db", str(db), "demo"]
+        subprocess.run(prep, env=env, check=True, capture_output=True)
+        app_cmd = [sys.executable, "-m", "renkei_desktop", "--base-dir", str(base), "--db", str(db)]
+        app_env = dict(env, RENKEI_BENCHMARK="1")
+        bare_cmd = [sys.executable, "-c", BARE]
+        _run(bare_cmd, env), _run(app_cmd, app_env)  # warm the OS file cache
+        bare, visible, catalogue = [], [], []
+        for _ in range(args.runs):
+            bare.append(_run(bare_cmd, env)["visible"])
+            marks = _run(app_cmd, app_env)
+            visible.append(marks["visible"])
+            catalogue.append(marks["catalogue"])
+    result = {
+        "bare_window_s": statistics.median(bare),
+        "app_window_visible_s": statistics.median(visible),
+        "app_catalogue_populated_s": statistics.median(catalogue),
+    }
+    result["visible_ratio"] = result["app_window_visible_s"] / result["bare_window_s"]
+    result["catalogue_ratio"] = result["app_catalogue_populated_s"] / result["bare_window_s"]
+    if args.json:
+        print(json.dumps(result, indent=1))
+    else:
+        for key, value in result.items():
+            print(f"{key:28s} {value:.3f}")
+        print(f"targets: visible ≤ 1.30 ({'ok' if result['visible_ratio'] <= 1.3 else 'MISSED'}), "
+              f"catalogue ≤ 3.00 ({'ok' if result['catalogue_ratio'] <= 3 else 'MISSED'})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,965 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="ja">
+<context>
+    <name>CataloguePage</name>
+    <message>
+        <source>事務名・よみがな・分野・担当課で絞り込み（Ctrl+F）</source>
+        <translation>Filter by duty name, reading, category or department (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>すべての分野</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>絞り込み(&amp;F):</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>新規作成</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>テンプレートから追加</source>
+        <translation>Add from template</translation>
+    </message>
+    <message>
+        <source>編集</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>複製</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>削除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>{0}件を表示（全{1}件）&#x3000;業務量合計 {2} 人工&#x3000;年間経費合計 {3} 千円</source>
+        <translation>Showing {0} of {1} duties   Total workload: {2} person-years   Total annual cost: {3} thousand yen</translation>
+    </message>
+    <message>
+        <source>保存できません</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>事務の新規作成</source>
+        <translation>New duty</translation>
+    </message>
+    <message>
+        <source>「{0}」の追加</source>
+        <translation>Add “{0}”</translation>
+    </message>
+    <message>
+        <source>事務の編集: {0}</source>
+        <translation>Edit duty: {0}</translation>
+    </message>
+    <message>
+        <source>「{0}」の編集</source>
+        <translation>Edit “{0}”</translation>
+    </message>
+    <message>
+        <source>（コピー）</source>
+        <translation> (copy)</translation>
+    </message>
+    <message>
+        <source>事務の削除</source>
+        <translation>Delete duty</translation>
+    </message>
+    <message>
+        <source>「{0}」を削除しますか？
+削除は「編集 → 元に戻す」（Ctrl+Z）で取り消せます。</source>
+        <translation>Delete “{0}”?
+You can undo this with Edit → Undo (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>「{0}」の削除</source>
+        <translation>Delete “{0}”</translation>
+    </message>
+</context>
+<context>
+    <name>DutyEditorDialog</name>
+    <message>
+        <source>事務名（必須）</source>
+        <translation>Duty name (required)</translation>
+    </message>
+    <message>
+        <source>よみがな</source>
+        <translation>Reading (kana)</translation>
+    </message>
+    <message>
+        <source>分野</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>状況</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>緊急度</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>年間業務量（人工）</source>
+        <translation>Annual workload (person-years)</translation>
+    </message>
+    <message>
+        <source>年間経費（千円）</source>
+        <translation>Annual cost (thousand yen)</translation>
+    </message>
+    <message>
+        <source>現在の担当職員数（人）</source>
+        <translation>Current staff assigned (persons)</translation>
+    </message>
+    <message>
+        <source>不足人数（人）</source>
+        <translation>Staff shortfall (persons)</translation>
+    </message>
+    <message>
+        <source>必要な専門職（「、」区切り）</source>
+        <translation>Required specialists (comma-separated)</translation>
+    </message>
+    <message>
+        <source>担当課</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>根拠法令</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>概要</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>備考</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>キャンセル</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>＝ 年間 {0} 人日（1人工＝{1}日として換算）</source>
+        <translation>= {0} person-days per year (1 person-year = {1} days)</translation>
+    </message>
+    <message>
+        <source>入力内容に誤りがあります（{0}件）。赤字の項目を修正してください。保存はしていません。</source>
+        <translation>The input has errors ({0}). Please correct the fields shown in red. Nothing has been saved.</translation>
+    </message>
+</context>
+<context>
+    <name>DutyTableModel</name>
+    <message>
+        <source>事務名</source>
+        <translation>Duty name</translation>
+    </message>
+    <message>
+        <source>分野</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>状況</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>緊急度</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>業務量（人工）</source>
+        <translation>Workload (person-years)</translation>
+    </message>
+    <message>
+        <source>年間経費（千円）</source>
+        <translation>Annual cost (thousand yen)</translation>
+    </message>
+    <message>
+        <source>不足人数</source>
+        <translation>Staff shortfall</translation>
+    </message>
+    <message>
+        <source>必要な専門職</source>
+        <translation>Required specialists</translation>
+    </message>
+    <message>
+        <source>担当課</source>
+        <translation>Department</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>予期しないエラー</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>予期しないエラーが発生しました。保存済みのデータは失われていません。作業を続けられますが、問題が続く場合は「詳細をコピー」を押して情報担当へ連絡してください。</source>
+        <translation>An unexpected error occurred. Your saved data has not been lost. You can keep working, but if the problem persists, click “Copy details” and contact your IT section.</translation>
+    </message>
+    <message>
+        <source>詳細をコピー</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <source>ログフォルダーを開く</source>
+        <translation>Open log folder</translation>
+    </message>
+    <message>
+        <source>閉じる</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>データベースを読み込んでいます…</source>
+        <translation>Loading the database…</translation>
+    </message>
+    <message>
+        <source>ファイル(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>データベースを開く(&amp;O)…</source>
+        <translation>&amp;Open database…</translation>
+    </message>
+    <message>
+        <source>新しいデータベース(&amp;N)…</source>
+        <translation>&amp;New database…</translation>
+    </message>
+    <message>
+        <source>デモデータを読み込む(&amp;D)</source>
+        <translation>Load &amp;demo data</translation>
+    </message>
+    <message>
+        <source>終了(&amp;X)</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <source>編集(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>元に戻す</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>やり直し</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>表示(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>文字を大きく(&amp;L)</source>
+        <translation>&amp;Larger text</translation>
+    </message>
+    <message>
+        <source>文字を小さく(&amp;S)</source>
+        <translation>&amp;Smaller text</translation>
+    </message>
+    <message>
+        <source>標準の大きさ(&amp;R)</source>
+        <translation>&amp;Reset text size</translation>
+    </message>
+    <message>
+        <source>設定(&amp;S)</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>自治体と担当課(&amp;M)…</source>
+        <translation>&amp;Municipality and department…</translation>
+    </message>
+    <message>
+        <source>表示言語(&amp;L)</source>
+        <translation>Display &amp;language</translation>
+    </message>
+    <message>
+        <source>ヘルプ(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>ログフォルダーを開く(&amp;L)</source>
+        <translation>Open &amp;log folder</translation>
+    </message>
+    <message>
+        <source>バージョン情報(&amp;A)</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <source>データベースを開けません</source>
+        <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <source>事務カタログ</source>
+        <translation>Duties</translation>
+    </message>
+    <message>
+        <source>市町村</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <source>広域連携デスク</source>
+        <translation>Renkei Desktop</translation>
+    </message>
+    <message>
+        <source>自治体が未設定です（設定 → 自治体と担当課）</source>
+        <translation>No municipality set (Settings → Municipality and department)</translation>
+    </message>
+    <message>
+        <source>データベースを開く</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <source>広域連携デスクのデータベース (*.sqlite3 *.sqlite *.db);;すべてのファイル (*)</source>
+        <translation>Renkei Desktop database (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>新しいデータベース</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <source>広域連携デスクのデータベース (*.sqlite3)</source>
+        <translation>Renkei Desktop database (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>デモデータ</source>
+        <translation>Demo data</translation>
+    </message>
+    <message>
+        <source>自治体を「長野県天龍村」に切り替え、デモ用の事務（約20件）を追加します。よろしいですか？</source>
+        <translation>This switches the municipality to Tenryū Village, Nagano (長野県天龍村) and adds about 20 demo duties. Continue?</translation>
+    </message>
+    <message>
+        <source>文字の大きさ: {0}%</source>
+        <translation>Text size: {0}%</translation>
+    </message>
+    <message>
+        <source>表示言語</source>
+        <translation>Display language</translation>
+    </message>
+    <message>
+        <source>表示言語の変更は、アプリを再起動すると反映されます。</source>
+        <translation>The new display language takes effect when you restart the app.</translation>
+    </message>
+    <message>
+        <source>バージョン情報</source>
+        <translation>About Renkei Desktop</translation>
+    </message>
+    <message>
+        <source>広域連携デスク バージョン {0}
+
+市町村の広域連携（連携協約・事務の委託など）を検討・記録するためのアプリです。
+このアプリはネットワークに接続しません。
+
+データベース: {1}
+設定ファイル: {2}
+ログ: {3}</source>
+        <translation>Renkei Desktop version {0}
+
+An app for planning and recording inter-municipal cooperation (広域連携), such as cooperation agreements and entrustment of affairs.
+This app never connects to a network.
+
+Database: {1}
+Settings file: {2}
+Logs: {3}</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityPage</name>
+    <message>
+        <source>項目</source>
+        <translation>Statistic</translation>
+    </message>
+    <message>
+        <source>値</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>基準日</source>
+        <translation>Reference date</translation>
+    </message>
+    <message>
+        <source>出典</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>例: 1,234（全角も可）</source>
+        <translation>e.g. 1,234 (full-width digits are fine)</translation>
+    </message>
+    <message>
+        <source>例: 2020-10-01 または 令和2年10月1日</source>
+        <translation>e.g. 2020-10-01 or 令和2年10月1日</translation>
+    </message>
+    <message>
+        <source>例: 令和2年国勢調査</source>
+        <translation>e.g. 2020 Census (令和2年国勢調査)</translation>
+    </message>
+    <message>
+        <source>登録・更新</source>
+        <translation>Add / update</translation>
+    </message>
+    <message>
+        <source>選択した値を削除</source>
+        <translation>Delete selected value</translation>
+    </message>
+    <message>
+        <source>項目(&amp;K):</source>
+        <translation>S&amp;tatistic:</translation>
+    </message>
+    <message>
+        <source>値(&amp;V):</source>
+        <translation>&amp;Value:</translation>
+    </message>
+    <message>
+        <source>基準日(&amp;R):</source>
+        <translation>&amp;Reference date:</translation>
+    </message>
+    <message>
+        <source>出典(&amp;O):</source>
+        <translation>S&amp;ource:</translation>
+    </message>
+    <message>
+        <source>統計値の登録（基準日と出典を必ず記録します）</source>
+        <translation>Record a statistic (the reference date and source are always recorded)</translation>
+    </message>
+    <message>
+        <source>自治体を選んでください</source>
+        <translation>Select a municipality</translation>
+    </message>
+    <message>
+        <source>種別: {0}&#x3000;コード: {1}&#x3000;よみ: {2}&#x3000;役場の位置: {3}</source>
+        <translation>Type: {0}   Code: {1}   Reading: {2}   Town hall location: {3}</translation>
+    </message>
+    <message>
+        <source>統計値の削除</source>
+        <translation>Delete statistic</translation>
+    </message>
+    <message>
+        <source>{0}の「{1}」（基準日 {2}）を削除しますか？</source>
+        <translation>Delete “{1}” of {0} (reference date {2})?</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityPicker</name>
+    <message>
+        <source>漢字・かな・コードで検索（例: てんりゅう）</source>
+        <translation>Search by kanji, kana or code (e.g. てんりゅう)</translation>
+    </message>
+    <message>
+        <source>すべての都道府県</source>
+        <translation>All prefectures</translation>
+    </message>
+    <message>
+        <source>すべての種別</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>市区町村</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <source>町村</source>
+        <translation>Towns and villages</translation>
+    </message>
+    <message>
+        <source>指定都市・中核市</source>
+        <translation>Designated and core cities</translation>
+    </message>
+    <message>
+        <source>都道府県</source>
+        <translation>Prefectures</translation>
+    </message>
+    <message>
+        <source>検索(&amp;S):</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>{0}件</source>
+        <translation>{0} found</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityTableModel</name>
+    <message>
+        <source>コード</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>都道府県</source>
+        <translation>Prefecture</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>よみ</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <source>種別</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>人口</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>65歳以上人口</source>
+        <translation>Aged 65+</translation>
+    </message>
+    <message>
+        <source>昼夜間人口比率</source>
+        <translation>Daytime/nighttime population ratio</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <source>初期設定 — 自治体の選択</source>
+        <translation>Initial setup — Select your municipality</translation>
+    </message>
+    <message>
+        <source>自治体と担当課の設定</source>
+        <translation>Municipality and department</translation>
+    </message>
+    <message>
+        <source>この台帳を使う自治体を選んでください。漢字・かな・コードで検索でき、都道府県で絞り込めます。都道府県の市町村課の方は都道府県を選ぶこともできます。設定はあとから「設定 → 自治体と担当課」で変更できます。</source>
+        <translation>Select the municipality that will use this register. You can search by kanji, kana or code and filter by prefecture. Staff of a prefecture&apos;s municipal affairs division can select the prefecture itself. You can change this later under Settings → Municipality and department.</translation>
+    </message>
+    <message>
+        <source>例: 企画課</source>
+        <translation>e.g. Planning Department</translation>
+    </message>
+    <message>
+        <source>選択中の自治体:</source>
+        <translation>Selected municipality:</translation>
+    </message>
+    <message>
+        <source>担当課(&amp;D):</source>
+        <translation>&amp;Department:</translation>
+    </message>
+    <message>
+        <source>氏名(&amp;N):</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>この自治体で始める</source>
+        <translation>Start with this municipality</translation>
+    </message>
+    <message>
+        <source>キャンセル</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>（一覧から選んでください）</source>
+        <translation>(select one from the list)</translation>
+    </message>
+    <message>
+        <source>⚠ 自治体を一覧から選んでください。</source>
+        <translation>⚠ Please select a municipality from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>テンプレートから事務を追加</source>
+        <translation>Add a duty from a template</translation>
+    </message>
+    <message>
+        <source>事務名・分野で検索</source>
+        <translation>Search by duty name or category</translation>
+    </message>
+    <message>
+        <source>すべての分野</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>この事務を追加…</source>
+        <translation>Add this duty…</translation>
+    </message>
+    <message>
+        <source>キャンセル</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>検索(&amp;S):</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>該当するテンプレートがありません。</source>
+        <translation>No matching templates.</translation>
+    </message>
+    <message>
+        <source>分野</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>根拠法令</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>主な連携の方法</source>
+        <translation>Main cooperation methods</translation>
+    </message>
+    <message>
+        <source>必要な専門職</source>
+        <translation>Required specialists</translation>
+    </message>
+    <message>
+        <source>業務量の目安（人工）</source>
+        <translation>Typical workload (person-years)</translation>
+    </message>
+    <message>
+        <source>経費の目安（千円）</source>
+        <translation>Typical cost (thousand yen)</translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message>
+        <source>福祉・保健</source>
+        <translation>Welfare &amp; health</translation>
+    </message>
+    <message>
+        <source>医療</source>
+        <translation>Medical care</translation>
+    </message>
+    <message>
+        <source>子育て・教育</source>
+        <translation>Childcare &amp; education</translation>
+    </message>
+    <message>
+        <source>環境衛生</source>
+        <translation>Environment &amp; sanitation</translation>
+    </message>
+    <message>
+        <source>インフラ維持</source>
+        <translation>Infrastructure upkeep</translation>
+    </message>
+    <message>
+        <source>防災・消防</source>
+        <translation>Disaster prevention &amp; fire</translation>
+    </message>
+    <message>
+        <source>企画・地域振興</source>
+        <translation>Planning &amp; regional promotion</translation>
+    </message>
+    <message>
+        <source>総務・人事・税</source>
+        <translation>General affairs, HR &amp; tax</translation>
+    </message>
+    <message>
+        <source>情報化</source>
+        <translation>Information systems</translation>
+    </message>
+    <message>
+        <source>その他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>検討中</source>
+        <translation>Under consideration</translation>
+    </message>
+    <message>
+        <source>協議中</source>
+        <translation>In consultation</translation>
+    </message>
+    <message>
+        <source>合意</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <source>運用中</source>
+        <translation>In operation</translation>
+    </message>
+    <message>
+        <source>見直し</source>
+        <translation>Under review</translation>
+    </message>
+    <message>
+        <source>終了</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>高</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>中</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>低</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>都道府県</source>
+        <translation>Prefecture</translation>
+    </message>
+    <message>
+        <source>指定都市</source>
+        <translation>Designated city</translation>
+    </message>
+    <message>
+        <source>中核市</source>
+        <translation>Core city</translation>
+    </message>
+    <message>
+        <source>市</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>町</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>村</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>特別区</source>
+        <translation>Special ward</translation>
+    </message>
+    <message>
+        <source>人口</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>65歳以上人口</source>
+        <translation>Population aged 65+</translation>
+    </message>
+    <message>
+        <source>昼夜間人口比率</source>
+        <translation>Daytime/nighttime population ratio</translation>
+    </message>
+    <message>
+        <source>面積（km²）</source>
+        <translation>Area (km²)</translation>
+    </message>
+    <message>
+        <source>職員数</source>
+        <translation>Number of staff</translation>
+    </message>
+    <message>
+        <source>世帯数</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>基準財政需要額（千円）</source>
+        <translation>Standard fiscal need (thousand yen)</translation>
+    </message>
+    <message>
+        <source>財政力指数</source>
+        <translation>Fiscal strength index</translation>
+    </message>
+    <message>
+        <source>連携協約</source>
+        <translation>Cooperation agreement</translation>
+    </message>
+    <message>
+        <source>協議会</source>
+        <translation>Council</translation>
+    </message>
+    <message>
+        <source>機関等の共同設置</source>
+        <translation>Joint establishment of bodies</translation>
+    </message>
+    <message>
+        <source>事務の委託</source>
+        <translation>Entrustment of affairs</translation>
+    </message>
+    <message>
+        <source>事務の代替執行</source>
+        <translation>Substitute execution</translation>
+    </message>
+    <message>
+        <source>一部事務組合</source>
+        <translation>Partial-affairs association</translation>
+    </message>
+    <message>
+        <source>広域連合</source>
+        <translation>Wide-area union</translation>
+    </message>
+    <message>
+        <source>協定</source>
+        <translation>Informal agreement</translation>
+    </message>
+    <message>
+        <source>事務名</source>
+        <translation>Duty name</translation>
+    </message>
+    <message>
+        <source>よみがな</source>
+        <translation>Reading (kana)</translation>
+    </message>
+    <message>
+        <source>分野</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>概要</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>根拠法令</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>年間業務量（人工）</source>
+        <translation>Annual workload (person-years)</translation>
+    </message>
+    <message>
+        <source>年間業務量（人日）</source>
+        <translation>Annual workload (person-days)</translation>
+    </message>
+    <message>
+        <source>年間経費（千円）</source>
+        <translation>Annual cost (thousand yen)</translation>
+    </message>
+    <message>
+        <source>年間経費（円）</source>
+        <translation>Annual cost (yen)</translation>
+    </message>
+    <message>
+        <source>必要な専門職</source>
+        <translation>Required specialists</translation>
+    </message>
+    <message>
+        <source>現在の担当職員数</source>
+        <translation>Current staff assigned</translation>
+    </message>
+    <message>
+        <source>不足人数</source>
+        <translation>Staff shortfall</translation>
+    </message>
+    <message>
+        <source>緊急度</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>状況</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>担当課</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>備考</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>自治体</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>氏名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>全国地方公共団体コード</source>
+        <translation>Local government code</translation>
+    </message>
+    <message>
+        <source>項目</source>
+        <translation>Statistic</translation>
+    </message>
+    <message>
+        <source>値</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>基準日</source>
+        <translation>Reference date</translation>
+    </message>
+    <message>
+        <source>出典</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>番号</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>{field}を入力してください。</source>
+        <translation>{field} is required.</translation>
+    </message>
+    <message>
+        <source>{field}は{max}文字以内で入力してください。</source>
+        <translation>{field} must be at most {max} characters.</translation>
+    </message>
+    <message>
+        <source>{field}は数値で入力してください（入力値: {value}）。</source>
+        <translation>{field} must be a number (entered: {value}).</translation>
+    </message>
+    <message>
+        <source>{field}に負の値は入力できません（入力値: {value}）。</source>
+        <translation>{field} cannot be negative (entered: {value}).</translation>
+    </message>
+    <message>
+        <source>{field}が大きすぎます（上限: {max}）。</source>
+        <translation>{field} is too large (maximum: {max}).</translation>
+    </message>
+    <message>
+        <source>{field}は小数点以下{places}桁までで入力してください（入力値: {value}）。</source>
+        <translation>{field} allows at most {places} decimal places (entered: {value}).</translation>
+    </message>
+    <message>
+        <source>{field}は整数で入力してください（入力値: {value}）。</source>
+        <translation>{field} must be a whole number (entered: {value}).</translation>
+    </message>
+    <message>
+        <source>{field}の日付の形式が正しくありません（入力値: {value}）。例: 2024-04-01、令和6年4月1日</source>
+        <translation>{field} is not a valid date (entered: {value}). Examples: 2024-04-01, 令和6年4月1日</translation>
+    </message>
+    <message>
+        <source>{field}は6桁（または5桁）の数字で入力してください（入力値: {value}）。</source>
+        <translation>{field} must be 6 (or 5) digits (entered: {value}).</translation>
+    </message>
+    <message>
+        <source>{field}の検査数字が一致しません（入力値: {value}）。コードを確認してください。</source>
+        <translation>The check digit of {field} does not match (entered: {value}). Please check the code.</translation>
+    </message>
+    <message>
+        <source>{field}の値「{value}」は選択肢にありません。</source>
+        <translation>“{value}” is not a valid choice for {field}.</translation>
+    </message>
+    <message>
+        <source>{field}: コード {value} の自治体が見つかりません。</source>
+        <translation>{field}: no municipality found with code {value}.</translation>
+    </message>
+    <message>
+        <source>対象のデータ（{field} {value}）が見つかりません。ほかの操作で削除された可能性があります。</source>
+        <translation>The record ({field} {value}) was not found. It may have been deleted by another operation.</translation>
+    </message>
+    <message>
+        <source>ファイル「{path}」はデータベースではありません。ファイルは変更していません。</source>
+        <translation>The file “{path}” is not a database. The file has not been changed.</translation>
+    </message>
+    <message>
+        <source>ファイル「{path}」は広域連携デスクのデータベースではありません（ほかのアプリのファイルです）。ファイルは変更していません。</source>
+        <translation>The file “{path}” is not a Renkei Desktop database (it belongs to another application). The file has not been changed.</translation>
+    </message>
+    <message>
+        <source>データベース「{path}」は新しいバージョンの広域連携デスクで作成されています。アプリを更新してから開いてください。ファイルは変更していません。</source>
+        <translation>The database “{path}” was created by a newer version of Renkei Desktop. Please update the app before opening it. The file has not been changed.</translation>
+    </message>
+    <message>
+        <source>データベース「{path}」が壊れているため開けません。バックアップから復元してください。ファイルは変更していません。</source>
+        <translation>The database “{path}” is damaged and cannot be opened. Please restore it from a backup. The file has not been changed.</translation>
+    </message>
+    <message>
+        <source>データベース「{path}」を開けません。フォルダーの場所と書き込み権限を確認してください。（{detail}）</source>
+        <translation>Cannot open the database “{path}”. Please check the folder location and write permission. ({detail})</translation>
+    </message>
+</context>
+</TS>
