@@ -58,8 +58,8 @@ def main(argv: list[str] | None = None) -> int:
         return run_smoke_test()
     if args.command:
         from ..domain.errors import StorageError
-        from .cli import run_command
         from ..ui.texts import storage_error_text
+        from .cli import run_command
 
         try:
             return run_command(args, db_path)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from .errors import ErrorCode
 from .normalize import ParseError, to_halfwidth
@@ -22,11 +23,14 @@ def is_valid_code(code: str) -> bool:
     return bool(re.fullmatch(r"\d{6}", code)) and check_digit(code[:5]) == int(code[5])
 
 
-def normalize_code(raw: str | int) -> str:
+def normalize_code(raw: str | int, *, known: Container[str] | None = None) -> str:
     """Return the 6-digit code for user or file input.
 
     Accepts full-width digits, a 6-digit code with a leading zero dropped ("11002" → "011002" when its
     last digit checks), and a 5-digit code without check digit ("01100" → "011002").
+    Five digits without a leading zero are ambiguous: "10201" is 前橋市's 5-digit code (→ "102016") but
+    "010201" also passes the check. Pass ``known`` (the master's codes) to pick the reading that exists;
+    without it the dropped-zero reading wins.
     Raises ParseError(BAD_CODE_FORMAT or BAD_CHECK_DIGIT).
     """
     text = to_halfwidth(str(raw)).replace("-", "")
@@ -38,9 +42,11 @@ def normalize_code(raw: str | int) -> str:
         return text
     if len(text) == 5:
         padded = "0" + text
-        if text[0] != "0" and is_valid_code(padded):
-            return padded
-        return text + str(check_digit(text))
+        candidates = [padded] if text[0] != "0" and is_valid_code(padded) else []
+        candidates.append(text + str(check_digit(text)))
+        if known is not None:
+            return next((c for c in candidates if c in known), candidates[0])
+        return candidates[0]
     padded = "0" + text  # 4 digits: a 5-digit code with its leading zero dropped
     return padded + str(check_digit(padded))
 

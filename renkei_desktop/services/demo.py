@@ -75,9 +75,13 @@ def demo_duties(owner_code: str = DEMO_HOME, department: str = "総務課") -> l
 
 
 def load_demo(services: Services) -> Changes:
-    """Make 天龍村 the home town and add the demo duties and figures (all in one transaction each)."""
+    """Make 天龍村 the home town and add the demo duties and figures (all in one transaction each).
+
+    Loading it again adds only the demo duties that are missing (by name), never duplicates.
+    """
     services.profile.save(Profile(DEMO_HOME, "総務課", "デモ利用者"))
-    _, changes = services.catalogue.add_many(demo_duties())
+    present = {d.name for d in services.catalogue.list_duties(DEMO_HOME)}
+    _, changes = services.catalogue.add_many([d for d in demo_duties() if d.name not in present])
     for code, kind, value in _STATS:
         services.municipalities.set_statistic(code, kind, value, date(2020, 10, 1), DEMO_SOURCE)
     return changes

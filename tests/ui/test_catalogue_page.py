@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from tests.ui.conftest import ime_type
-
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
 
 from renkei_desktop.domain.duties import Duty, DutyCategory
+from tests.ui.conftest import ime_type
 
 
 def _page(window):
@@ -160,7 +159,7 @@ def test_table_models_pass_qt_model_tester(window, qtmodeltester):
 def test_summary_totals_follow_the_filter(window, qtbot):
     page = _page(window)
     ime_type(page.search, "ごみ処理")
-    assert "1件を表示" in page.summary.text()
+    qtbot.waitUntil(lambda: "1件を表示" in page.summary.text(), timeout=2000)
     duty = page.model.duty(page.proxy.mapToSource(page.proxy.index(0, 0)).row())
     assert f"{duty.annual_cost_yen // 1000:,}" in page.summary.text()
     assert duty.workload_person_years == Decimal("0.5")

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from tests.ui.conftest import ime_type
-
 from renkei_desktop.domain.municipalities import StatKind
 from renkei_desktop.ui.dialogs.setup_dialog import SetupDialog
 from renkei_desktop.ui.pages.municipality_page import MunicipalityPage
+from tests.ui.conftest import ime_type
 
 
 def test_first_run_setup_finds_a_village_by_kana_and_saves_the_profile(qtbot, fresh_services):

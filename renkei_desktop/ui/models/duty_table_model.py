@@ -114,6 +114,27 @@ class DutyTableModel(QAbstractTableModel):
         return self._search[row]
 
     # --- Qt overrides --------------------------------------------------------------------------
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the list itself by raw values (numbers as numbers, kana order for names)."""
+        if not 0 <= column < len(COLUMNS):
+            return
+        key = COLUMNS[column][0]
+        self.layoutAboutToBeChanged.emit()
+        old_persistent = self.persistentIndexList()
+        old_ids = [self._duties[i.row()].id for i in old_persistent]
+        order_rows = sorted(
+            range(len(self._duties)),
+            key=lambda r: self._sort_value(self._duties[r], key),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+        self._duties = [self._duties[r] for r in order_rows]
+        self._search = [self._search[r] for r in order_rows]
+        new_rows = {d.id: r for r, d in enumerate(self._duties)}
+        self.changePersistentIndexList(
+            old_persistent, [self.index(new_rows[i], p.column()) for i, p in zip(old_ids, old_persistent, strict=True)]
+        )
+        self.layoutChanged.emit()
+
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._duties)
 
@@ -185,27 +206,43 @@ class DutyTableModel(QAbstractTableModel):
 
 
 class DutyFilterProxy(QSortFilterProxyModel):
-    """Text filter over name/kana/category/department (width- and kana-insensitive) and a category filter."""
+    """Filter over name/kana/category/department (width- and kana-insensitive) and by category.
+
+    Sorting is delegated to the source model, which sorts its Python list by precomputed keys once
+    per header click; the proxy then only filters, so a keystroke over 10,000 duties costs one cheap
+    Python check per row instead of a re-sort through ``data()``.
+    """
 
     def __init__(self, parent=None):  # noqa: ANN001
         super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-        self._needle = ""
+        self._parts: tuple[str, ...] = ()
         self._category: DutyCategory | None = None
 
+    # A filter change is announced as one layout change (invalidate) rather than as one
+    # rowsRemoved per gap: with 10,000 rows a single keystroke can otherwise emit ~1,000 signals.
     def set_text(self, text: str) -> None:
-        self.beginFilterChange()
-        self._needle = search_key(text.strip())
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self._parts = tuple(search_key(text.strip()).split())
+        self.invalidate()
 
     def set_category(self, category: DutyCategory | None) -> None:
-        self.beginFilterChange()
         self._category = category
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.invalidate()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        model = self.sourceModel()
+        if isinstance(model, DutyTableModel):
+            model.sort(column, order)
+
+    def accepts(self, duty: Duty, search_text: str) -> bool:
+        if self._category is not None and duty.category is not self._category:
+            return False
+        return all(part in search_text for part in self._parts)
+
+    def visible_duties(self) -> list[Duty]:
+        model = self.sourceModel()
+        assert isinstance(model, DutyTableModel)
+        return [d for d, s in zip(model._duties, model._search, strict=True) if self.accepts(d, s)]
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         model = self.sourceModel()
-        assert isinstance(model, DutyTableModel)
-        if self._category is not None and model.duty(source_row).category is not self._category:
-            return False
-        return not self._needle or all(part in model.search_text(source_row) for part in self._needle.split())
+        return self.accepts(model._duties[source_row], model._search[source_row])  # type: ignore[attr-defined]

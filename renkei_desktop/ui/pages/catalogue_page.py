@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -77,6 +77,7 @@ class CataloguePage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        header.setResizeContentsPrecision(200)  # size columns from the first rows, not all 10,000
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.table.activated.connect(lambda _i: self.edit_selected())
         self.summary = QLabel()
@@ -118,11 +119,13 @@ class CataloguePage(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
-        self.proxy.rowsInserted.connect(self._update_summary)
-        self.proxy.rowsRemoved.connect(self._update_summary)
-        self.proxy.modelReset.connect(self._update_summary)
-        self.proxy.layoutChanged.connect(self._update_summary)
-        self.proxy.dataChanged.connect(self._update_summary)
+        # Totals are recomputed once after a burst of model signals, not once per removed range.
+        self._summary_timer = QTimer(self)
+        self._summary_timer.setSingleShot(True)
+        self._summary_timer.setInterval(120)  # while typing, totals follow once the keys pause
+        self._summary_timer.timeout.connect(self._update_summary)
+        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset, self.proxy.layoutChanged, self.proxy.dataChanged):
+            signal.connect(self._summary_timer.start)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self._update_actions()
 
@@ -146,7 +149,7 @@ class CataloguePage(QWidget):
         self.proxy.set_category(DutyCategory(value) if value else None)
 
     def _update_summary(self, *_args: object) -> None:
-        visible = [self.model.duty(self.proxy.mapToSource(self.proxy.index(r, 0)).row()) for r in range(self.proxy.rowCount())]
+        visible = self.proxy.visible_duties()
         workload = sum((d.workload_person_years for d in visible), Decimal(0))
         cost = sum(d.annual_cost_yen for d in visible)
         self.summary.setText(
