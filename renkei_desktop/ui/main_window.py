@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -54,7 +54,8 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(self.fontMetrics().horizontalAdvance("あ") * 9)
+        self.nav.setSpacing(4)
+        self._fit_navigation()
         self.stack = QStackedWidget()
         self.loading = QLabel(self.tr("データベースを読み込んでいます…"))
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -76,6 +77,14 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1200, 760)
+
+    def _fit_navigation(self) -> None:
+        self.nav.setFixedWidth(self.nav.fontMetrics().horizontalAdvance("事務カタログあ") + 24)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_navigation()
+        super().changeEvent(event)
 
     # --- menus ---------------------------------------------------------------------------------
     def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:  # noqa: ANN001

@@ -98,7 +98,9 @@ class DutyEditorDialog(QDialog):
         layout.addWidget(scroll)
         layout.addWidget(self.summary)
         layout.addWidget(buttons)
-        self.resize(self.fontMetrics().horizontalAdvance("あ") * 46, self.fontMetrics().height() * 40)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        width = max(self.fontMetrics().horizontalAdvance("あ") * 46, body.sizeHint().width() + 40)
+        self.resize(width, self.fontMetrics().height() * 40)
         self.name.setFocus()
 
     # --- building ------------------------------------------------------------------------------
@@ -146,6 +148,9 @@ class DutyEditorDialog(QDialog):
         try:
             years = parse_decimal(self.workload.text(), places=None)
         except ParseError:
+            self.workload_days.setText("")
+            return
+        if years is not None and years < 0:
             self.workload_days.setText("")
             return
         days = (years or Decimal(0)) * WORKING_DAYS_PER_PERSON_YEAR

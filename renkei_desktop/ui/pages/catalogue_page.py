@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -143,6 +143,12 @@ class CataloguePage(QWidget):
         self.model.set_duties(duties)
         self.table.resizeColumnsToContents()
         self._update_summary()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.FontChange:  # zoom: columns and rows follow the new text size
+            self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+            self.table.resizeColumnsToContents()
+        super().changeEvent(event)
 
     def _category_changed(self) -> None:
         value = self.category.currentData()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -91,6 +91,12 @@ class MunicipalityPicker(QWidget):
         self.prefecture.currentIndexChanged.connect(self._filter_prefecture)
         self.kind.currentIndexChanged.connect(self._filter_kind)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.current_changed.emit(self.current()))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.FontChange:
+            self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+            self.table.resizeColumnsToContents()
+        super().changeEvent(event)
 
     def set_municipalities(self, rows: list[Municipality]) -> None:
         self.model.set_municipalities(rows)
