@@ -173,7 +173,13 @@ class MainWindow(QMainWindow):
         return True
 
     def report_storage_error(self, error: StorageError) -> None:
-        QMessageBox.critical(self, self.tr("データベースを開けません"), texts.storage_error_text(error))
+        message = texts.storage_error_text(error)
+        if self.services is None:  # nothing open yet: say what to do instead of "loading…"
+            self.loading.setWordWrap(True)
+            self.loading.setText(
+                message + "\n\n" + self.tr("「ファイル → データベースを開く」で別のファイルを選ぶか、「ファイル → 新しいデータベース」で作成してください。")
+            )
+        QMessageBox.critical(self, self.tr("データベースを開けません"), message)
 
     def _ensure_pages(self) -> None:
         if self._pages:

@@ -43,3 +43,18 @@ def test_opening_another_database_asks_for_its_municipality(window, tmp_path, mo
     assert window.open_database(tmp_path / "other.sqlite3")
     assert window.catalogue_page.model.rowCount() == 0
     assert not window.catalogue_page.isEnabled()
+
+
+def test_a_bad_file_at_start_up_leaves_instructions_in_the_window(qtbot, locations, tmp_path, monkeypatch):
+    from renkei_desktop.ui.main_window import MainWindow
+    from renkei_desktop.ui.settings import AppSettings
+
+    bogus = tmp_path / "other-app.sqlite3"
+    bogus.write_bytes(b"PK\x03\x04 not a database")
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: None)
+    window = MainWindow(AppSettings(locations.settings_file), locations.log_dir)
+    qtbot.addWidget(window)
+    assert window.open_database(bogus) is False
+    assert "データベースではありません" in window.loading.text()
+    assert "新しいデータベース" in window.loading.text()
+    assert bogus.read_bytes() == b"PK\x03\x04 not a database"
