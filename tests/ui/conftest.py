@@ -25,7 +25,12 @@ def locations(tmp_path):
 
 
 @pytest.fixture
-def fresh_services(locations):
+def fresh_services(locations, template_db):
+    """Services over a copy of the session's template database, at the path the app would use."""
+    import shutil
+
+    locations.default_db.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(template_db, locations.default_db)
     services = Services.open(locations.default_db)
     yield services
     services.close()
