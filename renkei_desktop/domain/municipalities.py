@@ -50,6 +50,10 @@ class StatKind(StrEnum):
     HOUSEHOLDS = "households"  # 世帯数
     STANDARD_FISCAL_NEED = "standard_fiscal_need"  # 基準財政需要額 (千円)
     FISCAL_STRENGTH = "fiscal_strength"  # 財政力指数
+    # 指定都市・特別区への通勤通学者割合 (%): share of the city's resident commuters (常住地ベース) who
+    # commute to a 指定都市 or 特別区 other than the city itself; 連携中枢都市圏構想推進要綱 lets a city
+    # inside the 三大都市圏 be a hub when this is below 10% (0.1未満). Entered, never derived.
+    COMMUTING_SHARE_TO_METRO = "commuting_share_to_metro"
 
 
 STAT_UNITS: dict[StatKind, str] = {
@@ -61,6 +65,7 @@ STAT_UNITS: dict[StatKind, str] = {
     StatKind.HOUSEHOLDS: "households",
     StatKind.STANDARD_FISCAL_NEED: "thousand_yen",
     StatKind.FISCAL_STRENGTH: "ratio",
+    StatKind.COMMUTING_SHARE_TO_METRO: "percent",
 }
 
 # Counts are whole numbers; ratios and areas allow decimals.
@@ -73,6 +78,7 @@ STAT_PLACES: dict[StatKind, int] = {
     StatKind.HOUSEHOLDS: 0,
     StatKind.STANDARD_FISCAL_NEED: 0,
     StatKind.FISCAL_STRENGTH: 3,
+    StatKind.COMMUTING_SHARE_TO_METRO: 2,
 }
 
 

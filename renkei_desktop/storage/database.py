@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -64,18 +65,69 @@ class Database:
         self.engine.dispose()
 
 
+BUSY_TIMEOUT_MS = 5000
+_NETWORK_FS = {"nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "9p", "afs", "ncpfs", "davfs"}
+
+
+def is_network_path(path: Path) -> bool:
+    """UNC paths, mapped network drives (Windows) and network file systems (Linux mounts)."""
+    text = str(path)
+    if text.startswith(("\\\\", "//")):
+        return True
+    resolved = Path(path).resolve()
+    if sys.platform == "win32":  # pragma: no cover - Windows only
+        import ctypes
+
+        drive = resolved.drive + "\\"
+        return ctypes.windll.kernel32.GetDriveTypeW(drive) == 4  # DRIVE_REMOTE
+    try:
+        mounts = Path("/proc/mounts").read_text().splitlines()
+    except OSError:
+        return False
+    best, best_fs = "", ""
+    for line in mounts:
+        parts = line.split()
+        if len(parts) >= 3 and str(resolved).startswith(parts[1]) and len(parts[1]) > len(best):
+            best, best_fs = parts[1], parts[2]
+    return best_fs in _NETWORK_FS
+
+
+def journal_mode_for(path: Path) -> str:
+    """WAL on a local disk (readers never block the writer); DELETE on a network path, where WAL's
+    shared-memory index does not work."""
+    return "DELETE" if is_network_path(path) else "WAL"
+
+
 def _sqlite_engine(path: Path) -> sa.Engine:
     import sqlalchemy as sa
 
-    engine = sa.create_engine(f"sqlite:///{path}", connect_args={"timeout": 10})
+    engine = sa.create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    journal_mode = journal_mode_for(path)
 
     @sa.event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record):  # noqa: ANN001
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA journal_mode={journal_mode}")
+        # FULL: a transaction reported as saved is on disk even after a power cut (NORMAL in WAL
+        # mode could lose the last commits). The app writes a few rows per user action, so the
+        # extra fsync costs nothing a user notices.
+        cursor.execute("PRAGMA synchronous=FULL")
         cursor.close()
 
     return engine
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection that leaves no -wal/-shm files behind on a file nobody has open.
+
+    With no -wal or -journal beside it, no one is writing the file, so it is opened as immutable
+    (no locks, no shared-memory file). Otherwise it is opened read-only, sharing the writer's WAL.
+    """
+    uri = Path(path).resolve().as_uri()
+    busy = any(Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-journal"))
+    return sqlite3.connect(f"{uri}?mode=ro" if busy else f"{uri}?mode=ro&immutable=1", uri=True)
 
 
 def inspect_file(path: Path) -> str | None:
@@ -93,7 +145,7 @@ def inspect_file(path: Path) -> str | None:
     if header != SQLITE_MAGIC:
         raise StorageError(StorageErrorCode.NOT_A_DATABASE, str(path))
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = _connect_read_only(path)
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -121,13 +173,58 @@ def inspect_file(path: Path) -> str | None:
     return revision or ""
 
 
+# How many backups of each reason are kept (the oldest are deleted first).
+BACKUPS_KEPT = {"daily": 14, "manual": 20, "pre-restore": 10}
+BACKUPS_KEPT_DEFAULT = 10
+
+
+def backup_folder(path: Path) -> Path:
+    return Path(path).parent / "backups"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    reason: str
+    created: datetime
+    size: int
+
+
+def list_backups(path: Path) -> list[BackupInfo]:
+    """Backups of ``path`` (named ``<stem>-<reason>-<YYYYmmdd>-<HHMMSS>-<µs>.sqlite``), newest first."""
+    folder = backup_folder(path)
+    stem = Path(path).stem
+    result = []
+    for file in folder.glob(f"{stem}-*.sqlite") if folder.is_dir() else ():
+        parts = file.stem[len(stem) + 1 :].rsplit("-", 3)
+        if len(parts) != 4:
+            continue
+        reason, day, clock, _micro = parts
+        try:
+            created = datetime.strptime(day + clock, "%Y%m%d%H%M%S")
+        except ValueError:
+            continue
+        result.append(BackupInfo(file, reason, created, file.stat().st_size))
+    return sorted(result, key=lambda b: b.path.name.rsplit("-", 3)[1:], reverse=True)
+
+
+def _rotate(path: Path, reason: str) -> None:
+    keep = BACKUPS_KEPT.get(reason, BACKUPS_KEPT_DEFAULT)
+    for old in [b for b in list_backups(path) if b.reason == reason][keep:]:
+        try:
+            old.path.unlink()
+        except OSError as exc:  # a locked old backup is not worth failing for
+            log.warning("could not delete old backup %s: %s", old.path, exc)
+
+
 def backup_file(path: Path, reason: str) -> Path:
-    """Copy the database with SQLite's backup API to ``backups/<stem>-<reason>-<timestamp>.sqlite``."""
-    folder = path.parent / "backups"
+    """Copy the database with SQLite's backup API to ``backups/<stem>-<reason>-<timestamp>.sqlite``
+    (consistent even while the app has it open), then rotate that reason's backups."""
+    folder = backup_folder(path)
     folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = folder / f"{path.stem}-{reason}-{stamp}.sqlite"
-    src = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    target = folder / f"{Path(path).stem}-{reason}-{stamp}.sqlite"
+    src = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
     dst = sqlite3.connect(target)
     try:
         src.backup(dst)
@@ -135,7 +232,38 @@ def backup_file(path: Path, reason: str) -> Path:
         dst.close()
         src.close()
     log.info("backup written: %s", target)
+    _rotate(Path(path), reason)
     return target
+
+
+def ensure_daily_backup(path: Path, today: datetime | None = None) -> Path | None:
+    """On the first open of each day, keep a copy (rotated: the last BACKUPS_KEPT['daily'] days)."""
+    day = (today or datetime.now()).strftime("%Y%m%d")
+    if not Path(path).exists() or inspect_file(Path(path)) is None:
+        return None
+    if any(b.reason == "daily" and b.created.strftime("%Y%m%d") == day for b in list_backups(path)):
+        return None
+    return backup_file(Path(path), "daily")
+
+
+def restore_backup(path: Path, backup: Path) -> Path:
+    """Replace the contents of ``path`` with ``backup`` (the current file is backed up first).
+
+    The caller must have closed every connection to ``path``. Returns the pre-restore backup.
+    """
+    revision = inspect_file(Path(backup))  # refuses anything that is not a good Renkei database
+    if revision is None:
+        raise StorageError(StorageErrorCode.NOT_RENKEI, str(backup))
+    safety = backup_file(Path(path), "pre-restore")
+    src = _connect_read_only(Path(backup))
+    dst = sqlite3.connect(path)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    log.info("restored %s from %s (previous state kept in %s)", path, backup, safety)
+    return safety
 
 
 def run_migrations(engine: sa.Engine) -> None:
@@ -161,6 +289,8 @@ def open_database(path: Path) -> Database:
         raise StorageError(StorageErrorCode.CANNOT_OPEN, str(path), str(exc)) from exc
     if revision and revision != SCHEMA_HEAD:
         backup_file(path, f"pre-migration-{revision}")
+    elif revision == SCHEMA_HEAD:
+        ensure_daily_backup(path)
     engine = _sqlite_engine(path)
     if revision != SCHEMA_HEAD:
         from sqlalchemy.exc import OperationalError
@@ -196,7 +326,7 @@ def read_snapshot(path: Path) -> Snapshot | None:
     try:
         if inspect_file(Path(path)) != SCHEMA_HEAD:
             return None
-        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+        conn = _connect_read_only(Path(path))
     except (StorageError, sqlite3.Error):
         return None
     try:

@@ -104,6 +104,9 @@ class MainWindow(QMainWindow):
         self.demo_action = self._action(self.tr("デモデータを読み込む(&D)"), self.load_demo_data, name="action_demo")
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("バックアップを作成(&B)"), self.create_backup, name="action_backup"))
+        file_menu.addAction(self._action(self.tr("バックアップから復元(&R)…"), self.restore_backup, name="action_restore"))
+        file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("終了(&X)"), self.close, QKeySequence.StandardKey.Quit))
 
         edit_menu = bar.addMenu(self.tr("編集(&E)"))
@@ -279,6 +282,62 @@ class MainWindow(QMainWindow):
         self.profile = self.services.profile.get()
         self.undo_stack.clear()
         self._profile_changed()
+
+    # --- backups -------------------------------------------------------------------------------
+    def create_backup(self) -> Path | None:
+        from ..services.backups import create_backup
+
+        if self.services is None or self.services.path is None:
+            return None
+        target = create_backup(self.services.path)
+        self.statusBar().showMessage(self.tr("バックアップを作成しました: {0}").format(target), 8000)
+        return target
+
+    def choose_backup(self, backups: list) -> Path | None:  # replaced in tests
+        from PySide6.QtWidgets import QInputDialog
+
+        reasons = {
+            "daily": self.tr("毎日の自動バックアップ"),
+            "manual": self.tr("手動のバックアップ"),
+            "pre-restore": self.tr("復元する前の状態"),
+        }
+        before_update = self.tr("更新前の自動バックアップ")
+        labels = [
+            f"{b.created:%Y-%m-%d %H:%M:%S}　{reasons.get(b.reason, before_update)}　({b.size // 1024:,} KB)" for b in backups
+        ]
+        label, ok = QInputDialog.getItem(self, self.tr("バックアップから復元"), self.tr("復元するバックアップ:"), labels, 0, False)
+        return backups[labels.index(label)].path if ok and label in labels else None
+
+    def restore_backup(self) -> bool:
+        from ..services.backups import list_backups, restore
+
+        if self.services is None or self.services.path is None:
+            return False
+        path = self.services.path
+        backups = list_backups(path)
+        if not backups:
+            QMessageBox.information(self, self.tr("バックアップから復元"), self.tr("バックアップがまだありません。"))
+            return False
+        chosen = self.choose_backup(backups)
+        if chosen is None:
+            return False
+        answer = QMessageBox.question(
+            self,
+            self.tr("バックアップから復元"),
+            self.tr("現在のデータをバックアップ「{0}」の内容に置き換えます。現在の状態も自動でバックアップされます。よろしいですか？").format(chosen.name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self.services.close()
+        self.services = None
+        try:
+            safety = restore(path, chosen)
+        except StorageError as error:
+            self.report_storage_error(error)
+            return self.open_database(path) and False
+        self.open_database(path)
+        self.statusBar().showMessage(self.tr("復元しました。復元前の状態は {0} に保存してあります。").format(safety.name), 10000)
+        return True
 
     # --- view ----------------------------------------------------------------------------------
     def zoom(self, direction: int) -> None:

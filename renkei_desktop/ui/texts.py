@@ -65,6 +65,7 @@ STAT = {
     StatKind.HOUSEHOLDS: QT_TRANSLATE_NOOP("Texts", "世帯数"),
     StatKind.STANDARD_FISCAL_NEED: QT_TRANSLATE_NOOP("Texts", "基準財政需要額（千円）"),
     StatKind.FISCAL_STRENGTH: QT_TRANSLATE_NOOP("Texts", "財政力指数"),
+    StatKind.COMMUTING_SHARE_TO_METRO: QT_TRANSLATE_NOOP("Texts", "指定都市・特別区への通勤通学者割合（%）"),
 }
 
 METHOD = {

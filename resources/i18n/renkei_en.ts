@@ -238,6 +238,14 @@ You can undo this with Edit → Undo (Ctrl+Z).</translation>
         <translation>Load &amp;demo data</translation>
     </message>
     <message>
+        <source>バックアップを作成(&amp;B)</source>
+        <translation>Create &amp;backup</translation>
+    </message>
+    <message>
+        <source>バックアップから復元(&amp;R)…</source>
+        <translation>&amp;Restore from backup…</translation>
+    </message>
+    <message>
         <source>終了(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
@@ -294,6 +302,10 @@ You can undo this with Edit → Undo (Ctrl+Z).</translation>
         <translation>&amp;About</translation>
     </message>
     <message>
+        <source>「ファイル → データベースを開く」で別のファイルを選ぶか、「ファイル → 新しいデータベース」で作成してください。</source>
+        <translation>Choose another file with “File → Open database”, or create one with “File → New database”.</translation>
+    </message>
+    <message>
         <source>データベースを開けません</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -336,6 +348,46 @@ You can undo this with Edit → Undo (Ctrl+Z).</translation>
     <message>
         <source>自治体を「長野県天龍村」に切り替え、デモ用の事務（約20件）を追加します。よろしいですか？</source>
         <translation>This switches the municipality to Tenryū Village, Nagano (長野県天龍村) and adds about 20 demo duties. Continue?</translation>
+    </message>
+    <message>
+        <source>バックアップを作成しました: {0}</source>
+        <translation>Backup created: {0}</translation>
+    </message>
+    <message>
+        <source>毎日の自動バックアップ</source>
+        <translation>Automatic daily backup</translation>
+    </message>
+    <message>
+        <source>手動のバックアップ</source>
+        <translation>Manual backup</translation>
+    </message>
+    <message>
+        <source>復元する前の状態</source>
+        <translation>State before a restore</translation>
+    </message>
+    <message>
+        <source>更新前の自動バックアップ</source>
+        <translation>Automatic backup before an update</translation>
+    </message>
+    <message>
+        <source>バックアップから復元</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>復元するバックアップ:</source>
+        <translation>Backup to restore:</translation>
+    </message>
+    <message>
+        <source>バックアップがまだありません。</source>
+        <translation>There are no backups yet.</translation>
+    </message>
+    <message>
+        <source>現在のデータをバックアップ「{0}」の内容に置き換えます。現在の状態も自動でバックアップされます。よろしいですか？</source>
+        <translation>The current data will be replaced by the contents of backup “{0}”. The current state is backed up automatically first. Continue?</translation>
+    </message>
+    <message>
+        <source>復元しました。復元前の状態は {0} に保存してあります。</source>
+        <translation>Restored. The state before the restore was saved as {0}.</translation>
     </message>
     <message>
         <source>文字の大きさ: {0}%</source>
@@ -760,6 +812,10 @@ Logs: {3}</translation>
     <message>
         <source>財政力指数</source>
         <translation>Fiscal strength index</translation>
+    </message>
+    <message>
+        <source>指定都市・特別区への通勤通学者割合（%）</source>
+        <translation>Share commuting to designated cities / special wards (%)</translation>
     </message>
     <message>
         <source>連携協約</source>

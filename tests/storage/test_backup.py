@@ -50,9 +50,13 @@ def test_database_is_backed_up_before_a_migration(db_path: Path, monkeypatch: py
     assert _rows(backups[0]) == rows
 
 
-def test_database_at_head_is_not_backed_up(db_path: Path) -> None:
+def test_first_open_of_the_day_keeps_one_daily_backup(db_path: Path) -> None:
     open_database(db_path).dispose()
-    assert not (db_path.parent / "backups").exists()
+    open_database(db_path).dispose()
+    backups = list((db_path.parent / "backups").iterdir())
+    assert len(backups) == 1
+    assert "-daily-" in backups[0].name
+    assert _rows(backups[0]) == _rows(db_path)
 
 
 def test_new_database_is_not_backed_up(tmp_path: Path) -> None:
