@@ -14,6 +14,33 @@ from .container import Services
 DEMO_HOME = "204137"  # 長野県天龍村
 DEMO_SOURCE = "デモ用の値（実際の統計ではありません）"
 
+# よみがな, so that the demo catalogue can be searched by reading as a real one would be
+_KANA: dict[str, str] = {
+    "介護認定審査会": "かいごにんていしんさかい",
+    "障害支援区分認定審査会": "しょうがいしえんくぶんにんていしんさかい",
+    "成年後見制度の中核機関": "せいねんこうけんせいどのちゅうかくきかん",
+    "保健師の確保・派遣": "ほけんしのかくほ・はけん",
+    "消費生活センター": "しょうひせいかつせんたー",
+    "休日夜間急患センター": "きゅうじつやかんきゅうかんせんたー",
+    "病児・病後児保育の広域利用": "びょうじ・びょうごじほいくのこういきりよう",
+    "学校給食の共同調理": "がっこうきゅうしょくのきょうどうちょうり",
+    "図書館の相互利用": "としょかんのそうごりよう",
+    "ごみ処理": "ごみしょり",
+    "簡易水道の維持管理": "かんいすいどうのいじかんり",
+    "火葬場": "かそうば",
+    "橋梁点検と長寿命化計画": "きょうりょうてんけんとちょうじゅみょうかけいかく",
+    "技術職員の確保（土木）": "ぎじゅつしょくいんのかくほ（どぼく）",
+    "森林経営管理": "しんりんけいえいかんり",
+    "常備消防・救急": "じょうびしょうぼう・きゅうきゅう",
+    "災害時相互応援": "さいがいじそうごおうえん",
+    "広域観光（DMO）": "こういきかんこう（でぃーえむおー）",
+    "地域公共交通": "ちいきこうきょうこうつう",
+    "鳥獣被害対策": "ちょうじゅうひがいたいさく",
+    "公平委員会": "こうへいいいんかい",
+    "税の滞納整理": "ぜいのたいのうせいり",
+    "基幹系システムの共同利用（自治体クラウド）": "きかんけいしすてむのきょうどうりよう（じちたいくらうど）",
+}
+
 C, S, U = DutyCategory, DutyStatus, Urgency
 
 # name, category, person-years, cost in 千円, status, urgency, expertise, staff, gap, methods, legal basis
@@ -58,6 +85,7 @@ def demo_duties(owner_code: str = DEMO_HOME, department: str = "総務課") -> l
         Duty(
             owner_code=owner_code,
             name=name,
+            kana=_KANA.get(name, ""),
             category=category,
             workload_person_years=Decimal(years),
             annual_cost_yen=thousand * 1000,
