@@ -20,6 +20,37 @@ class ErrorCode(StrEnum):
     UNKNOWN_CHOICE = "unknown_choice"
     UNKNOWN_MUNICIPALITY = "unknown_municipality"
     NOT_FOUND = "not_found"
+    # Sharing rules (負担金, domain/sharing.py) and their JSON files (domain/sharing_json.py).
+    WEIGHTS_NOT_100 = "weights_not_100"  # params: sum
+    WEIGHT_NOT_POSITIVE = "weight_not_positive"  # params: value
+    DUPLICATE_COMPONENT = "duplicate_component"  # params: basis, figure
+    MISSING_BASE_FIGURE = "missing_base_figure"  # params: party, basis, figure
+    NEGATIVE_AMOUNT = "negative_amount"  # params: value
+    UNKNOWN_PARTY = "unknown_party"  # params: party
+    DUPLICATE_PARTY = "duplicate_party"  # params: party
+    NO_PARTIES = "no_parties"
+    ZERO_BASE = "zero_base"  # params: basis, figure
+    HOST_NOT_A_PARTY = "host_not_a_party"  # params: party
+    LEAD_NOT_A_PARTY = "lead_not_a_party"  # params: party
+    AGREED_NOT_100 = "agreed_not_100"  # params: sum
+    FIXED_EXCEEDS_TOTAL = "fixed_exceeds_total"  # params: fixed, net
+    FIXED_NOT_EQUAL_TOTAL = "fixed_not_equal_total"  # params: fixed, net
+    REVENUES_EXCEED_TOTAL = "revenues_exceed_total"  # params: revenues, total
+    NOT_APPLICABLE = "not_applicable"  # params: basis
+    BAD_JSON = "bad_json"  # params: line, column, detail
+    DUPLICATE_KEY = "duplicate_key"  # params: key
+    UNKNOWN_FIELD = "unknown_field"  # params: allowed
+    WRONG_TYPE = "wrong_type"  # params: expected
+    UNSUPPORTED_FORMAT = "unsupported_format"  # params: value, supported
+    # Plans, procedures and agreements (plans.py, procedures.py, agreements.py); they also use
+    # DUPLICATE_PARTY, LEAD_NOT_A_PARTY, UNKNOWN_PARTY (params: party) and REVENUES_EXCEED_TOTAL.
+    TOO_FEW_PARTIES = "too_few_parties"  # params: min, count
+    TOO_MANY_PARTIES = "too_many_parties"  # params: max, count
+    DUPLICATE = "duplicate"  # params: value
+    DATE_OUT_OF_ORDER = "date_out_of_order"  # params: event, date, previous_event, previous_date (+ party)
+    MEETINGS_TOO_RARE = "meetings_too_rare"  # params: value, min (連絡会議 at least yearly)
+    CHOSEN_PLAN_REJECTED = "chosen_plan_rejected"
+    MULTIPLE_CHOSEN = "multiple_chosen"  # params: value (the plan ids)
 
 
 @dataclass(frozen=True)
