@@ -51,6 +51,7 @@ class ErrorCode(StrEnum):
     MEETINGS_TOO_RARE = "meetings_too_rare"  # params: value, min (連絡会議 at least yearly)
     CHOSEN_PLAN_REJECTED = "chosen_plan_rejected"
     MULTIPLE_CHOSEN = "multiple_chosen"  # params: value (the plan ids)
+    HAS_PLANS = "has_plans"  # params: value (the duty's name), count
 
 
 @dataclass(frozen=True)

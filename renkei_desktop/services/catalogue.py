@@ -79,7 +79,15 @@ class CatalogueService:
         return self.add(original.with_changes(name=name))
 
     def delete(self, duty_id: int) -> tuple[Duty, Changes]:
+        """Delete a duty that has no plans (a duty's plans are deleted first, on purpose)."""
+        from ..storage import plan_repository
+
         with self._db.transaction() as session:
+            plans = plan_repository.count_for_duty(session, duty_id)
+            if plans:
+                duty = repo.get(session, duty_id)
+                name = duty.name if duty else str(duty_id)
+                raise ValidationFailed([ValidationIssue("id", ErrorCode.HAS_PLANS, {"value": name, "count": str(plans)})])
             removed = repo.delete(session, duty_id)
             if removed is None:
                 raise ValidationFailed([ValidationIssue("id", ErrorCode.NOT_FOUND, {"value": str(duty_id)})])

@@ -6,9 +6,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..storage.database import Database, open_database
+from .agreements import AgreementService
 from .catalogue import CatalogueService
 from .master_data import ensure_master_data
 from .municipalities import MunicipalityService
+from .plans import PlanService
 from .profile import ProfileService
 
 
@@ -18,6 +20,8 @@ class Services:
     catalogue: CatalogueService
     municipalities: MunicipalityService
     profile: ProfileService
+    plans: PlanService
+    agreements: AgreementService
 
     @classmethod
     def open(cls, path: Path) -> Services:
@@ -33,6 +37,8 @@ class Services:
             catalogue=CatalogueService(db),
             municipalities=MunicipalityService(db),
             profile=ProfileService(db),
+            plans=PlanService(db),
+            agreements=AgreementService(db),
         )
 
     @property

@@ -35,8 +35,8 @@ log = logging.getLogger(__name__)
 APPLICATION_ID = 0x524B4431
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # The newest migration this build knows; tests check it equals Alembic's head.
-SCHEMA_HEAD = "0001"
-KNOWN_REVISIONS = ("0001",)
+SCHEMA_HEAD = "0002"
+KNOWN_REVISIONS = ("0001", "0002")
 
 
 class Database:

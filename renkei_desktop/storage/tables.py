@@ -88,3 +88,62 @@ class ProfileRow(SQLModel, table=True):
     department: str = Field(default="", max_length=50)
     user_name: str = Field(default="", max_length=50)
     updated_at: datetime
+
+
+class PlanRow(SQLModel, table=True):
+    """A cooperation plan for a duty; parties, roles, cost items and steps live in ``document``."""
+
+    __tablename__ = "plan"
+
+    id: int | None = Field(default=None, primary_key=True)
+    duty_id: int = Field(sa_column=sa.Column(sa.Integer, sa.ForeignKey("duty.id"), nullable=False, index=True))
+    name: str = Field(max_length=200)
+    method: str = Field(max_length=40)
+    lead_code: str = Field(sa_column=sa.Column(sa.String(6), sa.ForeignKey("municipality.code"), nullable=False))
+    chosen: bool = Field(default=False)
+    status: str = Field(default="draft", max_length=20)
+    document: dict = Field(default_factory=dict, sa_type=sa.JSON, nullable=False)
+    version: int = Field(default=1)
+    created_at: datetime
+    updated_at: datetime
+
+
+class PlanPartyRow(SQLModel, table=True):
+    """Which municipalities take part in a plan (keys and queries; the roles are in the document)."""
+
+    __tablename__ = "plan_party"
+
+    plan_id: int = Field(
+        sa_column=sa.Column(sa.Integer, sa.ForeignKey("plan.id", ondelete="CASCADE"), primary_key=True)
+    )
+    code: str = Field(
+        sa_column=sa.Column(sa.String(6), sa.ForeignKey("municipality.code"), primary_key=True, index=True)
+    )
+
+
+class AgreementRow(SQLModel, table=True):
+    """An agreement (連携協約, 規約, 協定 …); clauses, events and membership live in ``document``."""
+
+    __tablename__ = "agreement"
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(max_length=40)
+    title: str = Field(max_length=200)
+    plan_id: int | None = Field(
+        default=None, sa_column=sa.Column(sa.Integer, sa.ForeignKey("plan.id", ondelete="SET NULL"), nullable=True)
+    )
+    document: dict = Field(default_factory=dict, sa_type=sa.JSON, nullable=False)
+    version: int = Field(default=1)
+    created_at: datetime
+    updated_at: datetime
+
+
+class AgreementPartyRow(SQLModel, table=True):
+    __tablename__ = "agreement_party"
+
+    agreement_id: int = Field(
+        sa_column=sa.Column(sa.Integer, sa.ForeignKey("agreement.id", ondelete="CASCADE"), primary_key=True)
+    )
+    code: str = Field(
+        sa_column=sa.Column(sa.String(6), sa.ForeignKey("municipality.code"), primary_key=True, index=True)
+    )

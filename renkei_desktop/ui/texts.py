@@ -105,6 +105,16 @@ FIELD = {
     "reference_date": QT_TRANSLATE_NOOP("Texts", "基準日"),
     "source": QT_TRANSLATE_NOOP("Texts", "出典"),
     "id": QT_TRANSLATE_NOOP("Texts", "番号"),
+    "annual_total_yen": QT_TRANSLATE_NOOP("Texts", "年間総額"),
+    "specific_revenue_yen": QT_TRANSLATE_NOOP("Texts", "特定財源"),
+    "lead_code": QT_TRANSLATE_NOOP("Texts", "幹事（代表）団体"),
+    "method": QT_TRANSLATE_NOOP("Texts", "連携の方法"),
+    "title": QT_TRANSLATE_NOOP("Texts", "名称"),
+    "date": QT_TRANSLATE_NOOP("Texts", "日付"),
+    "weight": QT_TRANSLATE_NOOP("Texts", "割合"),
+    "chosen": QT_TRANSLATE_NOOP("Texts", "採用"),
+    "duty_id": QT_TRANSLATE_NOOP("Texts", "事務"),
+    "plan_id": QT_TRANSLATE_NOOP("Texts", "連携案"),
 }
 
 ERROR = {
@@ -121,7 +131,50 @@ ERROR = {
     ErrorCode.UNKNOWN_CHOICE: QT_TRANSLATE_NOOP("Texts", "{field}の値「{value}」は選択肢にありません。"),
     ErrorCode.UNKNOWN_MUNICIPALITY: QT_TRANSLATE_NOOP("Texts", "{field}: コード {value} の自治体が見つかりません。"),
     ErrorCode.NOT_FOUND: QT_TRANSLATE_NOOP("Texts", "対象のデータ（{field} {value}）が見つかりません。ほかの操作で削除された可能性があります。"),
+    ErrorCode.WEIGHTS_NOT_100: QT_TRANSLATE_NOOP("Texts", "{field}: 配分割合の合計が100%になっていません（合計 {sum}%）。"),
+    ErrorCode.WEIGHT_NOT_POSITIVE: QT_TRANSLATE_NOOP("Texts", "{field}: 配分割合は0より大きい値にしてください（入力値: {value}）。"),
+    ErrorCode.DUPLICATE_COMPONENT: QT_TRANSLATE_NOOP("Texts", "{field}: 同じ配分基準（{basis}）が重複しています。"),
+    ErrorCode.MISSING_BASE_FIGURE: QT_TRANSLATE_NOOP("Texts", "{field}: {party} の基礎数値（{basis}）がありません。市町村のページで入力するか取り込んでください。"),
+    ErrorCode.NEGATIVE_AMOUNT: QT_TRANSLATE_NOOP("Texts", "{field}に負の金額は入力できません（入力値: {value}）。"),
+    ErrorCode.UNKNOWN_PARTY: QT_TRANSLATE_NOOP("Texts", "{field}: {party} はこの案の参加団体ではありません。"),
+    ErrorCode.DUPLICATE_PARTY: QT_TRANSLATE_NOOP("Texts", "{field}: {party} が重複しています。"),
+    ErrorCode.NO_PARTIES: QT_TRANSLATE_NOOP("Texts", "{field}: 参加団体がありません。"),
+    ErrorCode.ZERO_BASE: QT_TRANSLATE_NOOP("Texts", "{field}: すべての団体の基礎数値（{basis}）が0のため配分できません。"),
+    ErrorCode.HOST_NOT_A_PARTY: QT_TRANSLATE_NOOP("Texts", "{field}: 所在地団体 {party} が参加団体に含まれていません。"),
+    ErrorCode.LEAD_NOT_A_PARTY: QT_TRANSLATE_NOOP("Texts", "{field}: 幹事（代表）団体 {party} が参加団体に含まれていません。"),
+    ErrorCode.AGREED_NOT_100: QT_TRANSLATE_NOOP("Texts", "{field}: 協議による負担割合の合計が100%になっていません（合計 {sum}%）。"),
+    ErrorCode.FIXED_EXCEEDS_TOTAL: QT_TRANSLATE_NOOP("Texts", "{field}: 定額負担の合計（{fixed}円）が配分対象額（{net}円）を超えています。"),
+    ErrorCode.FIXED_NOT_EQUAL_TOTAL: QT_TRANSLATE_NOOP("Texts", "{field}: 定額負担の合計（{fixed}円）が配分対象額（{net}円）と一致しません。"),
+    ErrorCode.REVENUES_EXCEED_TOTAL: QT_TRANSLATE_NOOP("Texts", "{field}: 特定財源（{revenues}円）が総額（{total}円）を超えています。"),
+    ErrorCode.NOT_APPLICABLE: QT_TRANSLATE_NOOP("Texts", "{field}: この配分基準（{basis}）はここでは使えません。"),
+    ErrorCode.BAD_JSON: QT_TRANSLATE_NOOP("Texts", "JSONの形式が正しくありません（{line}行 {column}列: {detail}）。"),
+    ErrorCode.DUPLICATE_KEY: QT_TRANSLATE_NOOP("Texts", "{field}: 項目「{key}」が重複しています。"),
+    ErrorCode.UNKNOWN_FIELD: QT_TRANSLATE_NOOP("Texts", "{field}: 使えない項目です（使える項目: {allowed}）。"),
+    ErrorCode.WRONG_TYPE: QT_TRANSLATE_NOOP("Texts", "{field}: 値の種類が違います（{expected}）。"),
+    ErrorCode.UNSUPPORTED_FORMAT: QT_TRANSLATE_NOOP("Texts", "{field}: 形式「{value}」には対応していません（対応: {supported}）。"),
+    ErrorCode.TOO_FEW_PARTIES: QT_TRANSLATE_NOOP("Texts", "{field}: 参加団体が足りません（{min}団体以上、現在 {count}団体）。"),
+    ErrorCode.TOO_MANY_PARTIES: QT_TRANSLATE_NOOP("Texts", "{field}: 参加団体が多すぎます（{max}団体まで、現在 {count}団体）。"),
+    ErrorCode.DUPLICATE: QT_TRANSLATE_NOOP("Texts", "{field}: 「{value}」が重複しています。"),
+    ErrorCode.DATE_OUT_OF_ORDER: QT_TRANSLATE_NOOP("Texts", "{field}: {event}の日付（{date}）が{previous_event}の日付（{previous_date}）より前になっています。"),
+    ErrorCode.MEETINGS_TOO_RARE: QT_TRANSLATE_NOOP("Texts", "{field}: 連絡会議は年{min}回以上開催する必要があります（入力値: {value}）。"),
+    ErrorCode.CHOSEN_PLAN_REJECTED: QT_TRANSLATE_NOOP("Texts", "{field}: 採用した案を「不採用」にはできません。"),
+    ErrorCode.MULTIPLE_CHOSEN: QT_TRANSLATE_NOOP("Texts", "{field}: 一つの事務で採用できる案は一つだけです（案: {value}）。"),
+    ErrorCode.HAS_PLANS: QT_TRANSLATE_NOOP("Texts", "事務「{value}」には連携案が{count}件あるため削除できません。先に連携案を削除してください。"),
 }  # fmt: skip
+
+# Collections in field paths such as "cost_items[1].annual_total_yen"
+PATH_PART = {
+    "participants": QT_TRANSLATE_NOOP("Texts", "参加団体"),
+    "parties": QT_TRANSLATE_NOOP("Texts", "当事者"),
+    "cost_items": QT_TRANSLATE_NOOP("Texts", "費用項目"),
+    "items": QT_TRANSLATE_NOOP("Texts", "費用項目"),
+    "roles": QT_TRANSLATE_NOOP("Texts", "役割分担"),
+    "events": QT_TRANSLATE_NOOP("Texts", "経過"),
+    "steps": QT_TRANSLATE_NOOP("Texts", "手続"),
+    "components": QT_TRANSLATE_NOOP("Texts", "配分基準"),
+    "facilities": QT_TRANSLATE_NOOP("Texts", "施設"),
+    "usages": QT_TRANSLATE_NOOP("Texts", "利用実績"),
+}
 
 STORAGE_ERROR = {
     StorageErrorCode.NOT_A_DATABASE: QT_TRANSLATE_NOOP("Texts", "ファイル「{path}」はデータベースではありません。ファイルは変更していません。"),
@@ -157,14 +210,28 @@ def method_name(value: CooperationMethod) -> str:
 
 
 def field_name(field: str) -> str:
+    """"name" → 事務名; "cost_items[1].annual_total_yen" → 費用項目2 の 年間総額."""
     source = FIELD.get(field)
-    return tr(source) if source else field
+    if source:
+        return tr(source)
+    parts = []
+    for segment in field.replace("]", "").split("."):
+        name, _, index = segment.partition("[")
+        label = PATH_PART.get(name) or FIELD.get(name)
+        text = tr(label) if label else name
+        parts.append(f"{text}{int(index) + 1}" if index.isdigit() else text)
+    return " の ".join(parts)
+
+
+class _Params(dict):
+    def __missing__(self, key: str) -> str:  # a message never fails for a parameter not given
+        return ""
 
 
 def issue_text(issue: ValidationIssue) -> str:
-    params = {"field": field_name(issue.field), "value": "", "max": "", "places": ""}
+    params = _Params(field=field_name(issue.field))
     params.update(issue.params)
-    return tr(ERROR[issue.code]).format(**params)
+    return tr(ERROR[issue.code]).format_map(params)
 
 
 def storage_error_text(error: StorageError) -> str:

@@ -946,6 +946,46 @@ Logs: {3}</translation>
         <translation>ID</translation>
     </message>
     <message>
+        <source>年間総額</source>
+        <translation>annual total</translation>
+    </message>
+    <message>
+        <source>特定財源</source>
+        <translation>specific revenues</translation>
+    </message>
+    <message>
+        <source>幹事（代表）団体</source>
+        <translation>lead body</translation>
+    </message>
+    <message>
+        <source>連携の方法</source>
+        <translation>method of cooperation</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>日付</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>割合</source>
+        <translation>weight</translation>
+    </message>
+    <message>
+        <source>採用</source>
+        <translation>chosen</translation>
+    </message>
+    <message>
+        <source>事務</source>
+        <translation>duty</translation>
+    </message>
+    <message>
+        <source>連携案</source>
+        <translation>plan</translation>
+    </message>
+    <message>
         <source>{field}を入力してください。</source>
         <translation>{field} is required.</translation>
     </message>
@@ -996,6 +1036,158 @@ Logs: {3}</translation>
     <message>
         <source>対象のデータ（{field} {value}）が見つかりません。ほかの操作で削除された可能性があります。</source>
         <translation>The record ({field} {value}) was not found. It may have been deleted by another operation.</translation>
+    </message>
+    <message>
+        <source>{field}: 配分割合の合計が100%になっていません（合計 {sum}%）。</source>
+        <translation>{field}: the weights do not add up to 100% (total {sum}%).</translation>
+    </message>
+    <message>
+        <source>{field}: 配分割合は0より大きい値にしてください（入力値: {value}）。</source>
+        <translation>{field}: a weight must be greater than 0 (entered: {value}).</translation>
+    </message>
+    <message>
+        <source>{field}: 同じ配分基準（{basis}）が重複しています。</source>
+        <translation>{field}: the same basis ({basis}) appears twice.</translation>
+    </message>
+    <message>
+        <source>{field}: {party} の基礎数値（{basis}）がありません。市町村のページで入力するか取り込んでください。</source>
+        <translation>{field}: {party} has no base figure ({basis}). Enter it on the Municipalities page or import it.</translation>
+    </message>
+    <message>
+        <source>{field}に負の金額は入力できません（入力値: {value}）。</source>
+        <translation>{field} cannot be a negative amount (entered: {value}).</translation>
+    </message>
+    <message>
+        <source>{field}: {party} はこの案の参加団体ではありません。</source>
+        <translation>{field}: {party} is not a party to this plan.</translation>
+    </message>
+    <message>
+        <source>{field}: {party} が重複しています。</source>
+        <translation>{field}: {party} appears twice.</translation>
+    </message>
+    <message>
+        <source>{field}: 参加団体がありません。</source>
+        <translation>{field}: there are no parties.</translation>
+    </message>
+    <message>
+        <source>{field}: すべての団体の基礎数値（{basis}）が0のため配分できません。</source>
+        <translation>{field}: every party&apos;s base figure ({basis}) is 0, so nothing can be apportioned.</translation>
+    </message>
+    <message>
+        <source>{field}: 所在地団体 {party} が参加団体に含まれていません。</source>
+        <translation>{field}: the host {party} is not one of the parties.</translation>
+    </message>
+    <message>
+        <source>{field}: 幹事（代表）団体 {party} が参加団体に含まれていません。</source>
+        <translation>{field}: the lead body {party} is not one of the parties.</translation>
+    </message>
+    <message>
+        <source>{field}: 協議による負担割合の合計が100%になっていません（合計 {sum}%）。</source>
+        <translation>{field}: the agreed percentages do not add up to 100% (total {sum}%).</translation>
+    </message>
+    <message>
+        <source>{field}: 定額負担の合計（{fixed}円）が配分対象額（{net}円）を超えています。</source>
+        <translation>{field}: the fixed amounts ({fixed} yen) exceed the amount to apportion ({net} yen).</translation>
+    </message>
+    <message>
+        <source>{field}: 定額負担の合計（{fixed}円）が配分対象額（{net}円）と一致しません。</source>
+        <translation>{field}: the fixed amounts ({fixed} yen) do not equal the amount to apportion ({net} yen).</translation>
+    </message>
+    <message>
+        <source>{field}: 特定財源（{revenues}円）が総額（{total}円）を超えています。</source>
+        <translation>{field}: the specific revenues ({revenues} yen) exceed the total ({total} yen).</translation>
+    </message>
+    <message>
+        <source>{field}: この配分基準（{basis}）はここでは使えません。</source>
+        <translation>{field}: this basis ({basis}) cannot be used here.</translation>
+    </message>
+    <message>
+        <source>JSONの形式が正しくありません（{line}行 {column}列: {detail}）。</source>
+        <translation>The JSON is malformed (line {line}, column {column}: {detail}).</translation>
+    </message>
+    <message>
+        <source>{field}: 項目「{key}」が重複しています。</source>
+        <translation>{field}: the key “{key}” appears twice.</translation>
+    </message>
+    <message>
+        <source>{field}: 使えない項目です（使える項目: {allowed}）。</source>
+        <translation>{field}: unknown key (allowed: {allowed}).</translation>
+    </message>
+    <message>
+        <source>{field}: 値の種類が違います（{expected}）。</source>
+        <translation>{field}: wrong kind of value ({expected}).</translation>
+    </message>
+    <message>
+        <source>{field}: 形式「{value}」には対応していません（対応: {supported}）。</source>
+        <translation>{field}: the format “{value}” is not supported (supported: {supported}).</translation>
+    </message>
+    <message>
+        <source>{field}: 参加団体が足りません（{min}団体以上、現在 {count}団体）。</source>
+        <translation>{field}: too few parties (at least {min}, now {count}).</translation>
+    </message>
+    <message>
+        <source>{field}: 参加団体が多すぎます（{max}団体まで、現在 {count}団体）。</source>
+        <translation>{field}: too many parties (at most {max}, now {count}).</translation>
+    </message>
+    <message>
+        <source>{field}: 「{value}」が重複しています。</source>
+        <translation>{field}: “{value}” appears twice.</translation>
+    </message>
+    <message>
+        <source>{field}: {event}の日付（{date}）が{previous_event}の日付（{previous_date}）より前になっています。</source>
+        <translation>{field}: the date of {event} ({date}) is before the date of {previous_event} ({previous_date}).</translation>
+    </message>
+    <message>
+        <source>{field}: 連絡会議は年{min}回以上開催する必要があります（入力値: {value}）。</source>
+        <translation>{field}: the liaison meeting must be held at least {min} time(s) a year (entered: {value}).</translation>
+    </message>
+    <message>
+        <source>{field}: 採用した案を「不採用」にはできません。</source>
+        <translation>{field}: the chosen plan cannot be marked as rejected.</translation>
+    </message>
+    <message>
+        <source>{field}: 一つの事務で採用できる案は一つだけです（案: {value}）。</source>
+        <translation>{field}: only one plan can be chosen per duty (plans: {value}).</translation>
+    </message>
+    <message>
+        <source>事務「{value}」には連携案が{count}件あるため削除できません。先に連携案を削除してください。</source>
+        <translation>The duty “{value}” has {count} plan(s) and cannot be deleted. Delete its plans first.</translation>
+    </message>
+    <message>
+        <source>参加団体</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>当事者</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>費用項目</source>
+        <translation>Cost item</translation>
+    </message>
+    <message>
+        <source>役割分担</source>
+        <translation>Role row</translation>
+    </message>
+    <message>
+        <source>経過</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>手続</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>配分基準</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>施設</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <source>利用実績</source>
+        <translation>Usage record</translation>
     </message>
     <message>
         <source>ファイル「{path}」はデータベースではありません。ファイルは変更していません。</source>

@@ -33,21 +33,47 @@ def test_backup_leaves_the_original_unchanged(db_path: Path) -> None:
     assert db_path.read_bytes() == before
 
 
-def test_database_is_backed_up_before_a_migration(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # Pretend this build knows a newer revision than the file's "0001".
-    monkeypatch.setattr(database, "SCHEMA_HEAD", "0002")
-    monkeypatch.setattr(database, "KNOWN_REVISIONS", ("0001", "0002"))
-    migrated: list[str] = []
-    monkeypatch.setattr(database, "run_migrations", lambda engine: migrated.append("run"))
-    rows = _rows(db_path)
+def _database_at(path: Path, revision: str) -> None:
+    """A Renkei database migrated only up to ``revision``, with a profile and one duty."""
+    from alembic import command
+    from alembic.config import Config
 
-    open_database(db_path).dispose()
+    from renkei_desktop.paths import migrations_dir
 
-    backups = list((db_path.parent / "backups").iterdir())
-    assert migrated == ["run"]
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    config.set_main_option("sqlalchemy.url", f"sqlite:///{path}")
+    command.upgrade(config, revision)
+    with sqlite3.connect(path) as conn:
+        conn.execute(f"PRAGMA application_id={database.APPLICATION_ID}")
+        conn.execute("INSERT INTO municipality VALUES ('204137','village','長野県','天龍村','てんりゅうむら',35.27,137.85)")
+        conn.execute("INSERT INTO profile VALUES (1,'204137','総務課','山田','2026-11-27 00:00:00')")
+        conn.execute(
+            "INSERT INTO duty (owner_code,name,kana,category,description,legal_basis,workload_person_years,"
+            "annual_cost_yen,expertise,current_staff,staffing_gap,urgency,status,department,notes,template_key,"
+            "typical_methods,version,created_at,updated_at) VALUES ('204137','ごみ処理','','environment','','',"
+            "'0.5',38500000,'[]','0','0','medium','operating','総務課','',NULL,'[]',1,"
+            "'2026-11-27 00:00:00','2026-11-27 00:00:00')"
+        )
+
+
+@pytest.mark.parametrize("revision", [r for r in database.KNOWN_REVISIONS if r != database.SCHEMA_HEAD])
+def test_every_earlier_revision_is_backed_up_then_migrated_with_its_data(tmp_path: Path, revision: str) -> None:
+    path = tmp_path / "old.sqlite3"
+    _database_at(path, revision)
+    before = _rows(path)
+
+    db = open_database(path)
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == database.SCHEMA_HEAD
+        assert conn.exec_driver_sql("SELECT name, annual_cost_yen FROM duty").fetchall() == [("ごみ処理", 38500000)]
+        assert conn.exec_driver_sql("SELECT home_code FROM profile").scalar() == "204137"
+    db.dispose()
+
+    backups = list((tmp_path / "backups").iterdir())
     assert len(backups) == 1
-    assert "pre-migration-0001" in backups[0].name
-    assert _rows(backups[0]) == rows
+    assert f"pre-migration-{revision}" in backups[0].name
+    assert _rows(backups[0]) == before
 
 
 def test_first_open_of_the_day_keeps_one_daily_backup(db_path: Path) -> None:
