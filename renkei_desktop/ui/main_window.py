@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -31,6 +32,15 @@ if TYPE_CHECKING:
     from ..services.container import Services
 
 ServicesOpener = Callable[[Path], "Services"]
+
+# (key, module under ui/pages, class, navigation title) of the pages after the catalogue
+HOSTED_PAGES: tuple[tuple[str, str, str, str], ...] = (
+    ("advisor", "advisor_page", "AdvisorPage", QT_TRANSLATE_NOOP("MainWindow", "連携の検討")),
+    ("plans", "plans_page", "PlansPage", QT_TRANSLATE_NOOP("MainWindow", "連携案")),
+    ("agreements", "agreements_page", "AgreementsPage", QT_TRANSLATE_NOOP("MainWindow", "協定・規約")),
+)
+# (module under ui/widgets, class) of notices above the pages
+HOSTED_NOTICES: tuple[tuple[str, str], ...] = (("reviews_banner", "ReviewsBanner"),)
 
 
 def _open_services(path: Path) -> Services:
@@ -63,7 +73,11 @@ class MainWindow(QMainWindow):
         central = QWidget()
         row = QHBoxLayout(central)
         row.addWidget(self.nav)
-        row.addWidget(self.stack, 1)
+        right = QVBoxLayout()
+        self.notice_area = QVBoxLayout()  # notices shown above every page (e.g. reviews due)
+        right.addLayout(self.notice_area)
+        right.addWidget(self.stack, 1)
+        row.addLayout(right, 1)
         self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self._nav_changed)
         self.status_home = QLabel()
@@ -187,15 +201,51 @@ class MainWindow(QMainWindow):
     def _ensure_pages(self) -> None:
         if self._pages:
             return
+        import importlib
+
         from .pages.catalogue_page import CataloguePage
         from .pages.municipality_page import MunicipalityPage
 
         self.catalogue_page = CataloguePage(None, self.undo_stack)
         self.municipality_page = MunicipalityPage(None)
         self._add_page(self.tr("事務カタログ"), self.catalogue_page)
+        # Pages following the host protocol: ``Page(window)``, then ``on_services(services)`` when a
+        # database is attached and ``on_profile(profile, home)`` when the home municipality changes;
+        # optionally ``focus_record(record_id)`` for navigate().
+        self.hosted_pages: dict[str, QWidget] = {}
+        for key, module, class_name, title in HOSTED_PAGES:
+            page_class = getattr(importlib.import_module(f"{__package__}.pages.{module}"), class_name)
+            page = page_class(self)
+            self.hosted_pages[key] = page
+            self._add_page(QCoreApplication.translate("MainWindow", title), page)
         self._add_page(self.tr("市町村"), self.municipality_page)
+        for widget_module, class_name in HOSTED_NOTICES:
+            notice = getattr(importlib.import_module(f"{__package__}.widgets.{widget_module}"), class_name)(self)
+            self.hosted_pages[f"notice:{class_name}"] = notice
+            self.notice_area.addWidget(notice)
         self.stack.removeWidget(self.loading)
         self.show_page(0)
+
+    def navigate(self, key: str, record_id: object = None) -> None:
+        """Show a hosted page ("catalogue", "advisor", "plans", "agreements") and focus a record."""
+        if key == "catalogue":
+            self.show_page(0)
+            if record_id is not None:
+                self.catalogue_page.select_duty(int(record_id))  # type: ignore[arg-type]
+            return
+        page = self.hosted_pages.get(key)
+        if page is None:
+            return
+        self.show_page(self._pages.index(page))
+        focus = getattr(page, "focus_record", None)
+        if focus is not None and record_id is not None:
+            focus(record_id)
+
+    def _hosted(self, method: str, *args: object) -> None:
+        for page in getattr(self, "hosted_pages", {}).values():
+            hook = getattr(page, method, None)
+            if hook is not None:
+                hook(*args)
 
     def show_snapshot(self, profile: Profile | None, home: Municipality | None, duties: list) -> None:
         """Fill the first screen from a start-up snapshot, read-only until ``attach`` brings the services."""
@@ -213,6 +263,7 @@ class MainWindow(QMainWindow):
         self._ensure_pages()
         self.catalogue_page.set_catalogue(services.catalogue)
         self.municipality_page.set_service(services.municipalities)
+        self._hosted("on_services", services)
         self.profile = services.profile.get()
         if self.profile is None:
             self.profile = self.run_setup(None)
@@ -231,6 +282,7 @@ class MainWindow(QMainWindow):
         self.home = self.services.municipalities.get(profile.home_code) if profile else None
         self.catalogue_page.load(profile.home_code if profile else "", profile.department if profile else "")
         self.catalogue_page.setEnabled(profile is not None)
+        self._hosted("on_profile", profile, self.home)
         self._update_title()
 
     def _update_title(self) -> None:

@@ -2,6 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="ja">
 <context>
+    <name>AdvisorPage</name>
+    <message>
+        <source>準備中です。</source>
+        <translation>Coming soon.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsPage</name>
+    <message>
+        <source>準備中です。</source>
+        <translation>Coming soon.</translation>
+    </message>
+</context>
+<context>
     <name>CataloguePage</name>
     <message>
         <source>事務名・よみがな・分野・担当課で絞り込み（Ctrl+F）</source>
@@ -217,6 +231,18 @@ You can undo this with Edit → Undo (Ctrl+Z).</translation>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>連携の検討</source>
+        <translation>Partners &amp; frameworks</translation>
+    </message>
+    <message>
+        <source>連携案</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <source>協定・規約</source>
+        <translation>Agreements</translation>
+    </message>
     <message>
         <source>データベースを読み込んでいます…</source>
         <translation>Loading the database…</translation>
@@ -571,6 +597,13 @@ Logs: {3}</translation>
     <message>
         <source>昼夜間人口比率</source>
         <translation>Daytime/nighttime population ratio</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message>
+        <source>準備中です。</source>
+        <translation>Coming soon.</translation>
     </message>
 </context>
 <context>
