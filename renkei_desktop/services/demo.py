@@ -112,4 +112,107 @@ def load_demo(services: Services) -> Changes:
     _, changes = services.catalogue.add_many([d for d in demo_duties() if d.name not in present])
     for code, kind, value in _STATS:
         services.municipalities.set_statistic(code, kind, value, date(2020, 10, 1), DEMO_SOURCE)
-    return changes
+    cooperation = load_demo_cooperation(services)
+    return Changes(
+        duty_ids=changes.duty_ids, plan_ids=cooperation.plan_ids, agreement_ids=cooperation.agreement_ids
+    )
+
+
+# --- plans and agreements of the demo town (南信州 neighbours, 飯田市 as the centre city) ---------------------
+
+IIDA, ANAN, YASUOKA, URUGI, SHIMOJO, NAGANO_PREF = "202053", "204048", "204145", "204129", "204111", "200000"
+
+_PLANS: tuple[dict, ...] = (
+    {
+        "duty": "介護認定審査会", "name": "南信州での介護認定審査会の共同設置", "method": "joint_body", "lead_code": IIDA,
+        "participants": [IIDA, ANAN, YASUOKA, DEMO_HOME], "status": "agreed", "chosen": True,
+        "cost_items": [{"name": "運営費", "annual_total_yen": 9_600_000}], "workload_person_years": "1.2",
+    },
+    {
+        "duty": "簡易水道の維持管理", "name": "飯田市への事務の委託", "method": "entrustment", "lead_code": IIDA,
+        "participants": [IIDA, DEMO_HOME], "status": "negotiating",
+        "cost_items": [{"name": "委託料", "annual_total_yen": 18_000_000}], "workload_person_years": "2.0",
+    },
+    {
+        "duty": "簡易水道の維持管理", "name": "長野県による事務の代替執行", "method": "substitute_execution",
+        "lead_code": NAGANO_PREF, "participants": [NAGANO_PREF, DEMO_HOME], "status": "negotiating", "chosen": True,
+        "cost_items": [{"name": "代替執行経費", "annual_total_yen": 15_500_000}], "workload_person_years": "2.0",
+    },
+    {
+        "duty": "橋梁点検と長寿命化計画", "name": "長野県による橋梁点検の代替執行", "method": "substitute_execution",
+        "lead_code": NAGANO_PREF, "participants": [NAGANO_PREF, DEMO_HOME], "status": "draft", "chosen": True,
+        "cost_items": [{"name": "点検費", "annual_total_yen": 12_000_000, "specific_revenue_yen": 6_000_000}],
+        "workload_person_years": "1.2",
+    },
+    {
+        "duty": "ごみ処理", "name": "南信州ごみ処理の一部事務組合", "method": "partial_union", "lead_code": IIDA,
+        "participants": [IIDA, ANAN, YASUOKA, URUGI, SHIMOJO, DEMO_HOME], "status": "agreed", "chosen": True,
+        "cost_items": [
+            {"name": "建設費", "annual_total_yen": 120_000_000, "specific_revenue_yen": 40_000_000},
+            {"name": "運営費", "annual_total_yen": 310_000_000, "specific_revenue_yen": 25_000_000},
+        ],
+        "workload_person_years": "6.0",
+    },
+)  # fmt: skip
+
+
+def _demo_agreements(plan_ids: dict[str, int], today: date) -> list[dict]:
+    """Two agreements: the 共同設置 規約 of the care board, and a 定住自立圏形成協定 with 飯田市 whose
+    review falls within 90 days of ``today`` (so the reviews notice has something to show)."""
+    review = today.replace(day=1)
+    review = date(review.year + (review.month + 1) // 13, (review.month % 12) + 1, 15)  # mid next month
+    return [
+        {
+            "kind": "rules_joint_body", "title": "南信州介護認定審査会共同設置規約", "plan_id": plan_ids["介護認定審査会"],
+            "parties": [IIDA, ANAN, YASUOKA, DEMO_HOME],
+            "events": [
+                {"kind": "consultation_start", "date": "2023-06-01"},
+                {"kind": "council_resolution", "date": "2023-09-20", "party_code": IIDA},
+                {"kind": "council_resolution", "date": "2023-09-15", "party_code": ANAN},
+                {"kind": "council_resolution", "date": "2023-09-12", "party_code": YASUOKA},
+                {"kind": "council_resolution", "date": "2023-09-14", "party_code": DEMO_HOME},
+                {"kind": "conclusion", "date": "2023-10-02"},
+                {"kind": "public_notice", "date": "2023-10-05"},
+                {"kind": "filing", "date": "2023-10-10"},
+                {"kind": "effective", "date": "2024-04-01"},
+                {"kind": "review_due", "date": "2027-03-31"},
+            ],
+        },
+        {
+            "kind": "settlement", "title": "南信州定住自立圏形成協定（飯田市・天龍村）", "parties": [IIDA, DEMO_HOME],
+            "clauses": {"meetings_per_year": 1},
+            "events": [
+                {"kind": "consultation_start", "date": "2021-04-01"},
+                {"kind": "council_resolution", "date": "2021-06-18", "party_code": IIDA},
+                {"kind": "council_resolution", "date": "2021-06-15", "party_code": DEMO_HOME},
+                {"kind": "conclusion", "date": "2021-07-01"},
+                {"kind": "effective", "date": "2021-07-01"},
+                {"kind": "review_due", "date": review.isoformat()},
+            ],
+        },
+    ]  # fmt: skip
+
+
+def load_demo_cooperation(services: Services, today: date | None = None) -> Changes:
+    """Plans for five demo duties (two alternatives for 簡易水道) and two agreements; idempotent."""
+    today = today or date.today()
+    if services.plans.list_all():
+        return Changes()
+    duties = {d.name: d for d in services.catalogue.list_duties(DEMO_HOME)}
+    plan_ids: dict[str, int] = {}
+    added = []
+    for spec in _PLANS:
+        duty = duties.get(spec["duty"])
+        if duty is None or duty.id is None:
+            continue
+        values = {k: v for k, v in spec.items() if k != "duty"}
+        plan, _ = services.plans.add(services.plans.parse({**values, "duty_id": duty.id}))
+        added.append(plan.id)
+        if spec.get("chosen") or spec["duty"] not in plan_ids:
+            plan_ids[spec["duty"]] = plan.id  # type: ignore[assignment]
+    agreement_ids = []
+    for spec in _demo_agreements(plan_ids, today):
+        base = services.agreements.draft_from_plan(spec["plan_id"]) if spec.get("plan_id") else None
+        agreement, _ = services.agreements.add(services.agreements.parse(spec, base=base))
+        agreement_ids.append(agreement.id)
+    return Changes(plan_ids=frozenset(added), agreement_ids=frozenset(agreement_ids))  # type: ignore[arg-type]
