@@ -18,7 +18,8 @@ def test_restoring_while_open_brings_back_the_old_catalogue_and_keeps_the_curren
     page = window.catalogue_page
     before = page.model.rowCount()
     backup = window.create_backup()
-    page.table.selectRow(0)
+    crematorium = next(d for d in page.model.duties() if d.name == "火葬場")  # a duty without plans
+    page.select_duty(crematorium.id)
     monkeypatch.setattr(page, "confirm", lambda title, text: True)
     page.delete_selected()
     assert page.model.rowCount() == before - 1

@@ -14,6 +14,13 @@ def _page(window):
     return window.catalogue_page
 
 
+def _select(page, name):
+    """Select the row of the duty called ``name`` (the demo's 火葬場 has no plans, so it can be deleted)."""
+    duty = next(d for d in page.model.duties() if d.name == name)
+    page.select_duty(duty.id)
+    return duty
+
+
 def _names(page):
     return [page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())]
 
@@ -60,8 +67,7 @@ def test_edit_is_saved_at_once_and_undo_restores_old_values(window, demo_service
 
 def test_delete_asks_first_and_undo_brings_the_same_duty_back(window, demo_services, monkeypatch):
     page = _page(window)
-    page.table.selectRow(0)
-    duty = page.selected_duty()
+    duty = _select(page, "火葬場")
     count = page.model.rowCount()
 
     monkeypatch.setattr(page, "confirm", lambda title, text: False)
@@ -163,3 +169,15 @@ def test_summary_totals_follow_the_filter(window, qtbot):
     duty = page.model.duty(page.proxy.mapToSource(page.proxy.index(0, 0)).row())
     assert f"{duty.annual_cost_yen // 1000:,}" in page.summary.text()
     assert duty.workload_person_years == Decimal("0.5")
+
+
+def test_a_duty_with_plans_is_not_deleted_and_the_message_says_why(window, demo_services, monkeypatch):
+    page = _page(window)
+    duty = _select(page, "介護認定審査会")
+    monkeypatch.setattr(page, "confirm", lambda title, text: True)
+    shown = []
+    monkeypatch.setattr(page, "show_failure", lambda failure: shown.append(failure))
+    page.delete_selected()
+    assert shown and shown[0].issues[0].code.value == "has_plans"
+    assert demo_services.catalogue.get(duty.id) is not None
+    assert page.model.row_of(duty.id) >= 0
