@@ -172,7 +172,9 @@ def python_error_guard(ctx: SmokeContext) -> Iterator[None]:
 
     def showwarning(message, category, filename, lineno, file=None, line=None) -> None:  # noqa: ANN001
         text = f"{category.__name__}: {message} ({filename}:{lineno})"
-        (ctx.notes if issubclass(category, TOLERATED_WARNINGS) else ctx.problems).append(f"Python の警告: {text}")
+        (ctx.notes if issubclass(category, TOLERATED_WARNINGS) else ctx.problems).append(
+            f"Python の警告: {text}"
+        )
 
     log_handler = _ErrorLogHandler(ctx)
     logging.getLogger().addHandler(log_handler)
@@ -183,7 +185,11 @@ def python_error_guard(ctx: SmokeContext) -> Iterator[None]:
             warnings.showwarning = showwarning  # catch_warnings restores the previous one on exit
             yield
     finally:
-        sys.excepthook, threading.excepthook, warnings.showwarning = old_hook, old_thread_hook, old_showwarning
+        sys.excepthook, threading.excepthook, warnings.showwarning = (
+            old_hook,
+            old_thread_hook,
+            old_showwarning,
+        )
         logging.getLogger().removeHandler(log_handler)
 
 
@@ -231,15 +237,14 @@ def step_bundle(ctx: SmokeContext) -> None:
 
 def step_main_window(ctx: SmokeContext) -> None:
     from PySide6.QtCore import QCoreApplication, QEvent
-    from PySide6.QtGui import QFontDatabase
     from PySide6.QtWidgets import QTableView
 
     from ..paths import is_frozen
     from .gui import create_application, create_main_window
 
     ctx.app = create_application([sys.argv[0] if sys.argv else "renkei-desktop"], ctx.locations, "ja")
-    if is_frozen() and not any("BIZ UD" in family for family in QFontDatabase.families()):
-        ctx.problem("同梱の日本語フォント（BIZ UD）が登録されていません")
+    if is_frozen():
+        _check_bundled_fonts(ctx)
     ctx.window = create_main_window(ctx.services, ctx.locations, lang="ja")
     ctx.window.show()
     ctx.app.processEvents()
@@ -264,6 +269,22 @@ def step_main_window(ctx: SmokeContext) -> None:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     ctx.app.processEvents()
     ctx.window = None
+
+
+def _check_bundled_fonts(ctx: SmokeContext) -> None:
+    """Every bundled font loads in Qt, and a BIZ UD family is available to the app."""
+    from PySide6.QtGui import QFontDatabase
+
+    from ..paths import bundle_root
+
+    for path in sorted((bundle_root() / "resources" / "fonts").glob("*.tt[fc]")):
+        font_id = QFontDatabase.addApplicationFont(str(path))  # a second registration, removed again
+        if font_id < 0:
+            ctx.problem(f"同梱フォントを Qt が読み込めません: {path.name}")
+        else:
+            QFontDatabase.removeApplicationFont(font_id)
+    if not any("BIZ UD" in family for family in QFontDatabase.families()):
+        ctx.problem("同梱の日本語フォント（BIZ UD）が登録されていません")
 
 
 # (title, function); each later capability appends its own step here.

@@ -1,0 +1,206 @@
+"""Build settings shared by the app's spec and the bare-window baseline spec.
+
+Both executables are built the same way (one-folder, windowed, no UPX, no strip, the same Qt
+exclusions and run-time hooks), so the start-up benchmark compares like with like.
+Imported by the .spec files (which PyInstaller executes) and by the unit tests.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib.util
+import posixpath
+import sys
+from pathlib import Path, PurePath
+
+PACKAGING_DIR = Path(__file__).resolve().parent
+REPO_ROOT = PACKAGING_DIR.parent
+HOOKS_DIR = PACKAGING_DIR / "hooks"
+
+# Qt bindings the app uses (QtSvg* for icons, QtPrintSupport for printing and PDF).
+QT_KEEP = frozenset({"QtCore", "QtGui", "QtWidgets", "QtPrintSupport", "QtSvg", "QtSvgWidgets"})
+# Everything else PySide6 (Essentials or Addons) may offer is excluded, listed explicitly so that
+# an accidental import fails loudly in the smoke test instead of growing the bundle.
+# QtNetwork is excluded on purpose: the app never uses the network.
+QT_EXCLUDE = (
+    "Qt3DAnimation", "Qt3DCore", "Qt3DExtras", "Qt3DInput", "Qt3DLogic", "Qt3DRender", "QtAxContainer",
+    "QtBluetooth", "QtCharts", "QtConcurrent", "QtDataVisualization", "QtDBus", "QtDesigner", "QtGraphs",
+    "QtGraphsWidgets", "QtHelp", "QtHttpServer", "QtLabsStyleKit", "QtLocation", "QtMultimedia",
+    "QtMultimediaWidgets", "QtNetwork", "QtNetworkAuth", "QtNfc", "QtOpenGL", "QtOpenGLWidgets", "QtPdf",
+    "QtPdfWidgets", "QtPositioning", "QtQml", "QtQmlFeatures", "QtQuick", "QtQuick3D", "QtQuickControls2",
+    "QtQuickTest", "QtQuickWidgets", "QtRemoteObjects", "QtScxml", "QtSensors", "QtSerialBus", "QtSerialPort",
+    "QtSpatialAudio", "QtSql", "QtStateMachine", "QtTest", "QtTextToSpeech", "QtUiTools", "QtWebChannel",
+    "QtWebEngineCore", "QtWebEngineQuick", "QtWebEngineWidgets", "QtWebSockets", "QtWebView", "QtXml",
+)  # fmt: skip
+PYTHON_EXCLUDE = ("tkinter", "_tkinter", "PySide6.scripts", "pytest", "pytestqt", "hypothesis", "IPython")
+
+# Qt plugins we drop after analysis, relative to Qt's plugin folder: embedded-device platforms, the
+# VNC server platform and the TUIO touch input (both listen on the network), QtNetwork's TLS and
+# network-information back-ends, and the GTK3 theme (it would mix the build machine's GTK libraries
+# with the user's). The shared libraries only they needed go too (see prune_unreferenced_libraries).
+DROP_QT_PLUGINS = (
+    "platforms/libqvnc", "platforms/qvnc", "platforms/libqeglfs", "platforms/libqlinuxfb",
+    "platforms/libqminimalegl", "platforms/libqvkkhrdisplay", "egldeviceintegrations/", "generic/",
+    "tls/", "networkinformation/", "qmltooling/", "sqldrivers/", "designer/", "platformthemes/libqgtk3",
+)  # fmt: skip
+# Qt's own translations: the app speaks Japanese (and English for tests), the rest is dead weight.
+KEEP_QT_LANGUAGES = ("ja", "en")
+KEEP_QT_CATALOGUES = ("qt", "qtbase")  # qt_ja.qm (meta catalogue) and qtbase_ja.qm, not qt_help, ...
+
+BUILD_OPTIONS = {"upx": False, "strip": False, "console": False}
+HOOKSCONFIG = {"matplotlib": {"backends": ["QtAgg"]}}
+
+
+def excludes() -> list[str]:
+    assert not QT_KEEP & set(QT_EXCLUDE), "a kept Qt module is also excluded"
+    return [f"PySide6.{name}" for name in QT_EXCLUDE] + list(PYTHON_EXCLUDE)
+
+
+def runtime_hooks() -> list[str]:
+    """Our run-time hooks (they run before PyInstaller's own ones)."""
+    return [str(HOOKS_DIR / "rthook_startup_probe.py")]
+
+
+def migration_imports(migrations_dir: Path) -> list[str]:
+    """Modules imported by Alembic's env.py and the revision files.
+
+    Alembic loads them from source files at run time, so PyInstaller's analysis never sees their
+    imports; we list them as hidden imports (including those of migrations added later).
+    """
+    found: set[str] = set()
+    for script in sorted(migrations_dir.rglob("*.py")):
+        for node in ast.walk(ast.parse(script.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                found.update(alias.name for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                found.add(node.module)
+                found.update(
+                    f"{node.module}.{alias.name}"
+                    for alias in node.names
+                    if _is_module(node.module, alias.name)
+                )
+    return sorted(name for name in found if name.split(".")[0] != "__future__")
+
+
+def _is_module(package: str, name: str) -> bool:
+    """``from package import name``: is ``name`` a submodule (``alembic.op``) or an attribute (``SQLModel``)?"""
+    if name == "*" or package == "__future__":
+        return False
+    try:
+        return importlib.util.find_spec(f"{package}.{name}") is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def tree_datas(
+    source: Path, target: str, skip_suffixes: tuple[str, ...] = (".pyc", ".ts", ".pro")
+) -> list[tuple[str, str]]:
+    """Every file under ``source`` as PyInstaller ``datas`` (file, destination folder), caches skipped."""
+    entries = []
+    for path in sorted(source.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts and path.suffix not in skip_suffixes:
+            rel_parent = path.parent.relative_to(source)
+            entries.append((str(path), str(PurePath(target, rel_parent))))
+    return entries
+
+
+def _qt_relative(dest: str) -> str | None:
+    """'PySide6/Qt/plugins/tls/libqopensslbackend.so' -> 'plugins/tls/...'; None outside Qt."""
+    parts = PurePath(dest).parts
+    for i in range(len(parts) - 1):
+        if parts[i] == "PySide6" and parts[i + 1] == "Qt":
+            return "/".join(parts[i + 2 :])
+        if parts[i] == "PySide6" and parts[i + 1] in ("plugins", "translations"):  # Windows wheel layout
+            return "/".join(parts[i + 1 :])
+    return None
+
+
+def keep_toc_entry(dest: str) -> bool:
+    """False for bundled files we deliberately drop (unused Qt plugins and translations)."""
+    rel = _qt_relative(dest)
+    if rel is None:
+        return True
+    if rel.startswith("plugins/"):
+        plugin = rel[len("plugins/") :]
+        return not any(plugin.startswith(prefix) for prefix in DROP_QT_PLUGINS)
+    if rel.startswith("translations/") and rel.endswith(".qm"):
+        catalogue, _, language = PurePath(rel).stem.rpartition("_")  # qtbase_ja -> qtbase, ja
+        return catalogue in KEEP_QT_CATALOGUES and language in KEEP_QT_LANGUAGES
+    return True
+
+
+def filter_toc(toc: list) -> list:
+    return [entry for entry in toc if keep_toc_entry(entry[0])]
+
+
+def _is_root_binary(entry: tuple) -> bool:
+    """Binaries kept whatever references them: Python extensions, Qt plugins, the Python library."""
+    dest, _src, kind = entry
+    name = PurePath(dest).name.lower()
+    rel = _qt_relative(dest) or ""
+    if kind == "SYMLINK":
+        return False
+    return kind != "BINARY" or rel.startswith("plugins/") or name.startswith(("libpython", "python3"))
+
+
+def prune_unreferenced_libraries(binaries: list) -> list:
+    """Drop shared libraries that no kept binary links to (directly or through another library).
+
+    PyInstaller collected the dependencies of the plugins we dropped; this removes the ones nothing
+    else needs (e.g. QtNetwork, the EGLFS libraries, GTK's cairo/pango), and the symbolic links
+    PyInstaller made to them. Linux only: on Windows the Qt DLLs are few and some are loaded by name.
+    """
+    if not sys.platform.startswith("linux"):
+        return binaries
+    from PyInstaller.depend.bindepend import get_imports
+
+    by_name = {PurePath(entry[0]).name: entry for entry in binaries if entry[2] == "BINARY"}
+    kept: set[str] = set()
+    pending = [entry for entry in binaries if _is_root_binary(entry)]
+    while pending:
+        dest, src, _kind = pending.pop()
+        if dest in kept:
+            continue
+        kept.add(dest)
+        for name, _path in get_imports(src) if Path(src).is_file() else []:
+            dependency = by_name.get(PurePath(name).name)
+            if dependency is not None and dependency[0] not in kept:
+                pending.append(dependency)
+
+    def keep(entry: tuple) -> bool:
+        dest, src, kind = entry
+        if kind == "SYMLINK":
+            return _link_target(dest, src) in kept
+        return dest in kept
+
+    return [entry for entry in binaries if keep(entry)]
+
+
+def _link_target(dest: str, src: str) -> str:
+    """A SYMLINK entry's target as a bundle path (src is relative to the link's folder)."""
+    return posixpath.normpath(
+        posixpath.join(posixpath.dirname(dest.replace("\\", "/")), src.replace("\\", "/"))
+    )
+
+
+def drop_dangling_symlinks(datas: list, binaries: list) -> list:
+    """PyInstaller lists its symbolic links (e.g. libQt6Network.so.6 -> PySide6/Qt/lib/...) among the
+    datas; drop those whose target we removed."""
+    present = {entry[0].replace("\\", "/") for entry in binaries + datas if entry[2] != "SYMLINK"}
+    return [e for e in datas if e[2] != "SYMLINK" or _link_target(e[0], e[1]) in present]
+
+
+def replace_mplconfig_hook(scripts: list) -> list:
+    """Swap PyInstaller's matplotlib hook (a throw-away temp config dir, +0.5 s per launch to rebuild
+    the font cache) for ours (a persistent per-user folder). A no-op while matplotlib is not bundled."""
+    ours = str(HOOKS_DIR / "rthook_mplconfig.py")
+    return [
+        (name, ours, kind) if name == "pyi_rth_mplconfig" else (name, path, kind)
+        for name, path, kind in scripts
+    ]
+
+
+def icon_file() -> str | None:
+    """The Windows/macOS icon, once the project has one (resources/icons/renkei-desktop.ico)."""
+    ico = REPO_ROOT / "resources" / "icons" / "renkei-desktop.ico"
+    return str(ico) if ico.is_file() and sys.platform == "win32" else None
