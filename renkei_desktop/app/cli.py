@@ -1,4 +1,4 @@
-"""Headless commands (no display): init, demo, municipalities, duties, templates. See docs/cli.md."""
+"""Headless commands (no display): init, demo, municipalities, duties, templates, allocate. See docs/cli.md."""
 
 from __future__ import annotations
 
@@ -6,10 +6,12 @@ import csv
 import io
 import json
 import sys
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from ..domain.errors import ErrorCode, ValidationFailed, ValidationIssue
 from ..domain.municipalities import Municipality
 from ..services.container import Services
 from ..services.demo import load_demo
@@ -101,6 +103,94 @@ def cmd_templates(args, out) -> int:  # noqa: ANN001
     return 0
 
 
+# allocate: Japanese messages for the issues of a sharing file (docs/sharing.md); {path} is the JSON path.
+SHARING_BASIS_NAMES = {
+    "equal": "均等割", "population": "人口割", "elderly_population": "高齢者人口割", "usage": "利用割（実績割）",
+    "staff": "職員数割", "standard_fiscal_need": "基準財政需要額割", "host_pays": "所在地負担",
+    "agreed": "協議による割合", "fixed": "定額",
+}  # fmt: skip
+SHARING_MESSAGES = {
+    ErrorCode.REQUIRED: "必要な項目がありません。",
+    ErrorCode.NOT_A_NUMBER: "数値ではありません（値: {value}）。",
+    ErrorCode.NEGATIVE: "負の値は使えません（値: {value}）。",
+    ErrorCode.TOO_LARGE: "値が大きすぎます（値: {value}、上限: {max}）。",
+    ErrorCode.TOO_PRECISE: "小数点以下{places}桁までにしてください（値: {value}）。",
+    ErrorCode.NOT_AN_INTEGER: "円単位の整数にしてください（値: {value}）。",
+    ErrorCode.BAD_DATE: "日付として読めません（値: {value}）。例: 2024-04-01、令和6年1月1日",
+    ErrorCode.UNKNOWN_CHOICE: "「{value}」は使えません。使える値: {choices}",
+    ErrorCode.WEIGHTS_NOT_100: "按分割合の合計が100%ではありません（合計: {sum}%）。",
+    ErrorCode.WEIGHT_NOT_POSITIVE: "按分割合は0より大きくしてください（値: {value}）。",
+    ErrorCode.DUPLICATE_COMPONENT: "同じ按分区分（{basis}、基礎数値「{figure}」）が2回あります。",
+    ErrorCode.MISSING_BASE_FIGURE: "団体 {party} の基礎数値「{figure}」がありません（{basis}に必要です。0とはみなしません）。",
+    ErrorCode.NEGATIVE_AMOUNT: "金額・人工に負の値は使えません（値: {value}）。",
+    ErrorCode.UNKNOWN_PARTY: "団体 {party} は構成団体（parties）にありません。",
+    ErrorCode.DUPLICATE_PARTY: "団体 {party} が構成団体に2回あります。",
+    ErrorCode.NO_PARTIES: "構成団体（parties）が1つもありません。",
+    ErrorCode.ZERO_BASE: "すべての団体の基礎数値「{figure}」が0のため、{basis}で按分できません。",
+    ErrorCode.HOST_NOT_A_PARTY: "所在団体 {party} は構成団体にありません。",
+    ErrorCode.LEAD_NOT_A_PARTY: "幹事団体 {party} は構成団体にありません。",
+    ErrorCode.AGREED_NOT_100: "協議による負担割合の合計が100%ではありません（合計: {sum}%）。",
+    ErrorCode.FIXED_EXCEEDS_TOTAL: "定額負担の合計（{fixed}）が特定財源控除後の額（{net}）を超えています。",
+    ErrorCode.FIXED_NOT_EQUAL_TOTAL: "按分区分がないため、定額負担の合計（{fixed}）は特定財源控除後の額（{net}）と同じでなければなりません。",
+    ErrorCode.REVENUES_EXCEED_TOTAL: "特定財源の合計（{revenues}）が総額（{total}）を超えています。",
+    ErrorCode.NOT_APPLICABLE: "この項目は{basis}では使えません。",
+    ErrorCode.BAD_JSON: "JSONとして読めません（{line}行{column}列: {detail}）。",
+    ErrorCode.DUPLICATE_KEY: "キー「{key}」が2回あります。",
+    ErrorCode.UNKNOWN_FIELD: "この項目は使えません（綴りを確認してください）。使える項目: {allowed}",
+    ErrorCode.WRONG_TYPE: "形式が違います（{expected}が必要です。値: {value}）。",
+    ErrorCode.UNSUPPORTED_FORMAT: "形式「{value}」には対応していません（対応: {supported}）。",
+}  # fmt: skip
+SHARING_TYPE_NAMES = {"object": "オブジェクト {…}", "array": "配列 […]", "string": "文字列", "number": "数値", "date": "日付の文字列"}
+
+
+def sharing_issue_text(issue: ValidationIssue) -> str:
+    params = defaultdict(str, issue.params)
+    if "basis" in params:
+        params["basis"] = SHARING_BASIS_NAMES.get(params["basis"], params["basis"])
+    if "expected" in params:
+        params["expected"] = SHARING_TYPE_NAMES.get(params["expected"], params["expected"])
+    where = "ファイル全体" if issue.field == "$" else issue.field
+    return f"{where}: " + SHARING_MESSAGES.get(issue.code, str(issue.code)).format_map(params)
+
+
+def _read_text(path: Path) -> str:
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp932")  # saved from Excel or Notepad on Japanese Windows
+
+
+def cmd_allocate(args, out) -> int:  # noqa: ANN001
+    """Split the amounts of a sharing file (docs/sharing.md) and print the shares; no database."""
+    from ..domain.sharing import allocate_sheet
+    from ..domain.sharing_json import CSV_KEYS, loads_sheet, result_rows, result_to_dict
+
+    try:
+        text = _read_text(args.rule)
+    except FileNotFoundError:
+        print(f"エラー: ファイル「{args.rule}」が見つかりません。", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"エラー: ファイル「{args.rule}」を読めません（{exc.strerror or exc}）。", file=sys.stderr)
+        return 2
+    except UnicodeDecodeError:
+        print(f"エラー: ファイル「{args.rule}」の文字コードを読めません。UTF-8 で保存してください。", file=sys.stderr)
+        return 2
+    try:
+        result = allocate_sheet(loads_sheet(text))
+    except ValidationFailed as exc:
+        for issue in exc.issues:
+            print(f"エラー: {args.rule}: {sharing_issue_text(issue)}", file=sys.stderr)
+        return 2
+    if args.format == "json":
+        json.dump(result_to_dict(result), out, ensure_ascii=False, indent=1)
+        out.write("\n")
+    else:
+        _emit(result_rows(result), CSV_KEYS, "csv", out)
+    return 0
+
+
 DB_COMMANDS = {"init": cmd_init, "demo": cmd_demo, "municipalities": cmd_municipalities, "duties": cmd_duties}
 
 
@@ -108,6 +198,8 @@ def run_command(args, db_path: Path, out: io.TextIOBase | None = None) -> int:  
     out = out or sys.stdout
     if args.command == "templates":
         return cmd_templates(args, out)
+    if args.command == "allocate":
+        return cmd_allocate(args, out)
     services = Services.open(db_path)
     try:
         return DB_COMMANDS[args.command](services, args, out)

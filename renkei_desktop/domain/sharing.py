@@ -1,0 +1,897 @@
+"""Sharing of costs and workload (負担金・人工) among parties by a weighted rule, exact to the yen."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+from operator import add
+from types import MappingProxyType
+
+from .errors import ErrorCode, ValidationFailed, ValidationIssue
+
+# Whole 円 as int, 人工 as a Decimal with two places (see UNIT_PLACES). Never float.
+Amount = int | Decimal
+
+
+class Basis(StrEnum):
+    """How one component of a rule is split (the 〜割 of a 規約)."""
+
+    EQUAL = "equal"  # 均等割 (= 平等割 = 基本割); optional per-party weights (a 町 counting as half a 市)
+    POPULATION = "population"  # 人口割 (住民基本台帳 or 国勢調査: the figure's source says which)
+    ELDERLY_POPULATION = "elderly_population"  # 高齢者人口割
+    USAGE = "usage"  # 利用割・実績割 (搬入量, 処理量, 審査件数, 入所児童数 ...)
+    STAFF = "staff"  # 職員数割
+    STANDARD_FISCAL_NEED = "standard_fiscal_need"  # 基準財政需要額割
+    HOST_PAYS = "host_pays"  # 施設所在市町村負担: the host party pays the whole component
+    AGREED = "agreed"  # 協議により別に定める: percentages agreed per party
+    # 定額: fixed amounts per party, deducted before the weighted components (SharingRule.fixed).
+    # Never a weighted component itself; the value names that part of a result.
+    FIXED = "fixed"
+
+
+# Bases split in proportion to a figure each party carries (Party.figures).
+FIGURE_BASES = frozenset(
+    {Basis.POPULATION, Basis.ELDERLY_POPULATION, Basis.USAGE, Basis.STAFF, Basis.STANDARD_FISCAL_NEED}
+)
+
+
+class Unit(StrEnum):
+    YEN = "yen"  # 円, whole
+    PERSON_YEARS = "person_years"  # 人工, to 0.01
+
+
+class Rounding(StrEnum):
+    """How each party's exact part of a component is first rounded to the unit."""
+
+    FLOOR = "floor"  # 切り捨て
+    HALF_UP = "half_up"  # 四捨五入
+
+
+class RemainderRule(StrEnum):
+    """Who gets (or gives back) the units rounding left over, so that the parts add up exactly."""
+
+    LARGEST_REMAINDER = "largest_remainder"  # 端数の大きい団体から順に1円ずつ (ties: listed first)
+    LEAD_PARTY = "lead_party"  # 端数は幹事団体の負担
+    LARGEST_SHARE = "largest_share"  # 端数は負担額の最も大きい団体の負担 (ties: listed first)
+
+
+UNIT_PLACES: dict[Unit, int] = {Unit.YEN: 0, Unit.PERSON_YEARS: 2}
+# Above these an amount is a typing error: 10兆円 (as for duties), 100万人工.
+MAX_AMOUNT: dict[Unit, int] = {Unit.YEN: 10**13, Unit.PERSON_YEARS: 10**6}
+_MAX_YEN = MAX_AMOUNT[Unit.YEN]
+WEIGHT_TOTAL = 100  # percent
+# Weights, percentages and base figures take at most this many decimals; all of them are scaled by
+# 10**MAX_PLACES to integers, so every split below is integer arithmetic, exact and fast.
+MAX_PLACES = 6
+MAX_FIGURE = 10**15
+
+_SCALE = 10**MAX_PLACES
+_WEIGHTS_SCALED = WEIGHT_TOTAL * _SCALE
+# Enum members as module constants for the hot path: in Python 3.11 reading Class.MEMBER costs about
+# ten times a global lookup, and every component of every allocation reads several.
+_FLOOR = Rounding.FLOOR
+_LARGEST_REMAINDER = RemainderRule.LARGEST_REMAINDER
+_LEAD_PARTY = RemainderRule.LEAD_PARTY
+_LARGEST_SHARE = RemainderRule.LARGEST_SHARE
+_YEN = Unit.YEN
+_BASES = {b.value: b for b in Basis}
+_ROUNDINGS = {r.value: r for r in Rounding}
+_REMAINDERS = {r.value: r for r in RemainderRule}
+_UNITS = {u.value: u for u in Unit}
+
+
+@dataclass(frozen=True)
+class BaseFigure:
+    """One party's figure for a basis (人口 409,118 as of 2024-01-01 from 住民基本台帳), kept for audit."""
+
+    value: Decimal
+    reference_date: date
+    source: str
+
+    def __post_init__(self) -> None:
+        # The exact integer forms the engine splits by, worked out once here rather than in every
+        # allocation that reads the figure (10,000 plans in 100 ms). None: not usable; the checked
+        # path of allocate() then names the problem.
+        scaled = _scaled_or_none(self.value)
+        object.__setattr__(self, "_scaled", scaled)
+        object.__setattr__(
+            self, "_whole", scaled // _SCALE if scaled is not None and not scaled % _SCALE else None
+        )
+
+
+@dataclass(frozen=True)
+class Party:
+    """A party to the sharing (構成団体), usually keyed by its 全国地方公共団体コード.
+
+    ``figures`` maps a figure name (a basis value such as ``"population"``, or a component's
+    ``measure`` such as ``"搬入量"``) to the party's figure.
+    """
+
+    id: str
+    name: str = ""
+    figures: Mapping[str, BaseFigure] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        # A read-only copy: a caller's dict changed later must not change a frozen party.
+        object.__setattr__(self, "figures", MappingProxyType(dict(self.figures)))
+
+
+@dataclass(frozen=True)
+class Component:
+    """One weighted part of a rule: ``weight`` percent of the amount, split by ``basis``.
+
+    ``measure`` names the figure a figure basis uses when it is not the basis's own (``"搬入量"`` for
+    利用割, ``"census_population"`` for 国勢調査人口); two components of one basis need different measures.
+    ``host`` is for HOST_PAYS. ``party_weights`` is for EQUAL: a party not listed counts 1.
+    ``percentages`` is for AGREED: every party's agreed percent, adding up to 100.
+    """
+
+    basis: Basis
+    weight: Decimal | int
+    measure: str = ""
+    host: str | None = None
+    party_weights: Mapping[str, Decimal | int] = field(default_factory=dict)
+    percentages: Mapping[str, Decimal | int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "party_weights", MappingProxyType(dict(self.party_weights)))
+        object.__setattr__(self, "percentages", MappingProxyType(dict(self.percentages)))
+        weight = _scaled_or_none(self.weight)
+        object.__setattr__(self, "_weight", weight if weight else None)  # a weight must be > 0
+
+    @property
+    def figure(self) -> str:
+        """The name of the figure this component reads from each party (FIGURE_BASES only)."""
+        return self.measure or str(self.basis)
+
+
+@dataclass(frozen=True)
+class SharingRule:
+    """Weighted components adding up to 100%, after ``fixed`` amounts per party (定額) are taken out."""
+
+    components: tuple[Component, ...]
+    fixed: Mapping[str, Amount] = field(default_factory=dict)
+    rounding: Rounding = Rounding.FLOOR
+    remainder: RemainderRule = RemainderRule.LARGEST_REMAINDER
+
+    def __post_init__(self) -> None:
+        # Read-only copies, so that the checks done once below stay true for the rule's lifetime.
+        object.__setattr__(self, "components", tuple(self.components))
+        object.__setattr__(self, "fixed", MappingProxyType(dict(self.fixed)))
+        object.__setattr__(self, "_fast", _fast_form(self))
+
+
+@dataclass(frozen=True)
+class SpecificRevenue:
+    """特定財源 (国庫補助金, 県補助金, 使用料 ...): deducted from the total before it is shared."""
+
+    name: str
+    amount: Amount
+
+
+@dataclass(frozen=True)
+class CostItem:
+    """A cost item (建設費, 運営費, 公債費 ...) or a workload, with its own rule."""
+
+    name: str
+    total: Amount
+    rule: SharingRule
+    specific_revenues: tuple[SpecificRevenue, ...] = ()
+    unit: Unit = Unit.YEN
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "specific_revenues", tuple(self.specific_revenues))
+
+
+@dataclass(frozen=True)
+class FigureUse:
+    """A base figure that entered a result: which party, which figure, its value, date and source."""
+
+    party: str
+    basis: Basis
+    figure: str
+    value: Decimal
+    reference_date: date
+    source: str
+
+
+@dataclass(frozen=True)
+class PartyShare:
+    party: str
+    amount: Amount  # what the party bears for the item
+    fixed: Amount
+    by_component: tuple[Amount, ...]  # in the rule's component order; fixed + these = amount
+
+
+@dataclass(frozen=True)
+class Allocation:
+    """The split of one cost item. Columns and rows add up exactly:
+
+    Σ component_amounts = net − Σ fixed, Σ by_component[c] = component_amounts[c], and
+    Σ amounts = net = total − revenues.
+    """
+
+    item: CostItem
+    parties: tuple[Party, ...]
+    lead: str | None
+    revenues: Amount
+    net: Amount
+    fixed: tuple[Amount, ...]  # per party
+    component_amounts: tuple[Amount, ...]  # per component
+    by_component: tuple[tuple[Amount, ...], ...]  # [component][party]
+    amounts: tuple[Amount, ...]  # per party, in the parties' order
+
+    @property
+    def apportioned(self) -> Amount:
+        """What the weighted components split: the net total less the fixed amounts."""
+        return self.net - sum(self.fixed)
+
+    @property
+    def shares(self) -> tuple[PartyShare, ...]:
+        # Built on demand: most callers want only ``amounts`` and 10,000 plans must stay fast.
+        return tuple(
+            PartyShare(p.id, self.amounts[i], self.fixed[i], tuple(col[i] for col in self.by_component))
+            for i, p in enumerate(self.parties)
+        )
+
+    def share_of(self, party: str) -> Amount:
+        for p, amount in zip(self.parties, self.amounts, strict=True):
+            if p.id == party:
+                return amount
+        raise KeyError(party)
+
+    @property
+    def figures_used(self) -> tuple[FigureUse, ...]:
+        """The figures the split read, per component in order, then per party. Parties are frozen, so
+        this is derived rather than copied."""
+        used: list[FigureUse] = []
+        for comp in self.item.rule.components:
+            if comp.basis in FIGURE_BASES:
+                name = comp.figure
+                for p in self.parties:
+                    f = p.figures[name]
+                    used.append(FigureUse(p.id, comp.basis, name, f.value, f.reference_date, f.source))
+        return tuple(used)
+
+
+@dataclass(frozen=True)
+class SharingSheet:
+    """A 負担金算定表: parties with their figures, the lead party (幹事団体) and the items to share."""
+
+    parties: tuple[Party, ...]
+    items: tuple[CostItem, ...]
+    lead: str | None = None
+    title: str = ""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "parties", tuple(self.parties))
+        object.__setattr__(self, "items", tuple(self.items))
+
+
+@dataclass(frozen=True)
+class SheetResult:
+    sheet: SharingSheet
+    allocations: tuple[Allocation, ...]
+
+    def totals(self, unit: Unit = Unit.YEN) -> tuple[Amount, ...]:
+        """Per party (in the sheet's order), the sum over every item in ``unit``."""
+        sums: list[Amount] = [_zero(unit)] * len(self.sheet.parties)
+        for allocation in self.allocations:
+            if allocation.item.unit is unit:
+                sums = [a + b for a, b in zip(sums, allocation.amounts, strict=True)]
+        return tuple(sums)
+
+
+# --- the exact split ------------------------------------------------------------------------------
+
+
+def apportion(
+    amount: int,
+    bases: Sequence[int],
+    *,
+    rounding: Rounding = Rounding.FLOOR,
+    remainder: RemainderRule = RemainderRule.LARGEST_REMAINDER,
+    lead_index: int | None = None,
+) -> list[int]:
+    """Split ``amount`` whole units in proportion to ``bases``; the parts add up to ``amount`` exactly.
+
+    ``bases`` are integers ≥ 0, not all zero (scale decimals to integers first). Party i's exact part is
+    amount·bᵢ/Σb. It is rounded down (FLOOR) or half up (HALF_UP); then the units left over (or, after
+    HALF_UP, taken too many) are settled by ``remainder``:
+
+    - LARGEST_REMAINDER: one unit each to the parties with the largest fractional parts; ties go to the
+      party listed first. This is the largest-remainder (Hamilton) method, and FLOOR and HALF_UP give
+      the same split under it: rounding half up and then taking back from the parties rounded up the
+      most (ties: listed last first) ends where flooring and handing out does.
+    - LEAD_PARTY: all of it, plus or minus, to ``lead_index``.
+    - LARGEST_SHARE: all of it to the party with the largest base (ties: listed first).
+
+    Only HALF_UP on an amount of less than about half a unit per party can leave the lead or the largest
+    party below zero; then it bears zero and the excess is taken back from the parties rounded up the
+    most (ties: listed last first).
+    """
+    total = sum(bases)
+    if amount < 0 or total <= 0 or min(bases) < 0:
+        raise ValueError("apportion needs amount ≥ 0 and bases ≥ 0 with a positive sum")
+    if remainder is RemainderRule.LEAD_PARTY and lead_index is None:
+        raise ValueError("the lead_party remainder rule needs lead_index")
+    return _apportion(amount, bases, total, rounding, remainder, lead_index)
+
+
+def _largest_remainder(amount: int, bases: Sequence[int], total: int) -> list[int]:
+    """Floor each exact part, then one unit more to the largest fractional parts (ties: listed first)."""
+    shares = [amount * b // total for b in bases]
+    left = amount - sum(shares)
+    if left:
+        # (exact − floor) × Σb: the fractional parts as integers over one denominator.
+        rest = [amount * b % total for b in bases]
+        if left == 1:  # index() finds the first of equal maxima, as the stable sort below would
+            shares[rest.index(max(rest))] += 1
+        else:  # sorted() is stable, also with reverse=True: equal remainders keep the listed order
+            for i in sorted(range(len(bases)), key=rest.__getitem__, reverse=True)[:left]:
+                shares[i] += 1
+    return shares
+
+
+def _apportion(
+    amount: int,
+    bases: Sequence[int],
+    total: int,
+    rounding: Rounding,
+    remainder: RemainderRule,
+    lead_index: int | None,
+) -> list[int]:
+    """apportion() without its argument checks: the hot loop of every allocation."""
+    if remainder is _LARGEST_REMAINDER:
+        return _largest_remainder(amount, bases, total)
+    if rounding is _FLOOR:
+        shares = [amount * b // total for b in bases]
+    else:
+        twice = total + total
+        shares = [(2 * amount * b + total) // twice for b in bases]
+    left = amount - sum(shares)
+    if not left:
+        return shares
+    target = lead_index if remainder is _LEAD_PARTY else bases.index(max(bases))
+    assert target is not None
+    shares[target] += left
+    if shares[target] < 0:
+        deficit = -shares[target]
+        shares[target] = 0
+        rest = [amount * b - s * total for b, s in zip(bases, shares, strict=True)]
+        order = sorted(range(len(bases) - 1, -1, -1), key=rest.__getitem__)
+        while deficit:  # the others hold at least `deficit` units in all, so this ends
+            for i in order:
+                if deficit and shares[i] > 0:
+                    shares[i] -= 1
+                    deficit -= 1
+    return shares
+
+
+# --- validation helpers ---------------------------------------------------------------------------
+
+
+def _zero(unit: Unit) -> Amount:
+    return 0 if unit is Unit.YEN else Decimal("0.00")
+
+
+def _to_amount(units: int, unit: Unit) -> Amount:
+    if unit is Unit.YEN:
+        return units
+    return Decimal(units).scaleb(-UNIT_PLACES[unit])
+
+
+def _exact(value: object) -> tuple[int, int] | None:
+    """n/d of an int or a finite Decimal; None for anything else. A float is refused, never converted."""
+    cls = type(value)
+    if cls is int:
+        return value, 1  # type: ignore[return-value]
+    if cls is Decimal and value.is_finite():  # type: ignore[union-attr]
+        return value.as_integer_ratio()  # type: ignore[union-attr]
+    return None
+
+
+def _units(value: object, unit: Unit, where: str, issues: list[ValidationIssue]) -> int | None:
+    """An amount in the unit's quanta (円, or 0.01人工), or None after recording why not."""
+    ratio = _exact(value)
+    if ratio is None:
+        issues.append(ValidationIssue(where, ErrorCode.NOT_A_NUMBER, {"value": str(value)}))
+        return None
+    places = UNIT_PLACES[unit]
+    scaled = ratio[0] * 10**places
+    if scaled % ratio[1]:
+        code = ErrorCode.NOT_AN_INTEGER if places == 0 else ErrorCode.TOO_PRECISE
+        issues.append(ValidationIssue(where, code, {"value": str(value), "places": str(places)}))
+        return None
+    units = scaled // ratio[1]
+    if units < 0:
+        issues.append(ValidationIssue(where, ErrorCode.NEGATIVE_AMOUNT, {"value": str(value)}))
+        return None
+    if units > MAX_AMOUNT[unit] * 10**places:
+        issues.append(
+            ValidationIssue(where, ErrorCode.TOO_LARGE, {"value": str(value), "max": str(MAX_AMOUNT[unit])})
+        )
+        return None
+    return units
+
+
+def _scaled(
+    value: object, where: str, issues: list[ValidationIssue], *, positive: bool = False
+) -> int | None:
+    """A weight, percentage or base figure × 10**MAX_PLACES as an exact integer, or None after an issue."""
+    ratio = _exact(value)
+    if ratio is None:
+        issues.append(ValidationIssue(where, ErrorCode.NOT_A_NUMBER, {"value": str(value)}))
+        return None
+    n, d = ratio
+    if positive and n <= 0:
+        issues.append(ValidationIssue(where, ErrorCode.WEIGHT_NOT_POSITIVE, {"value": str(value)}))
+        return None
+    if n < 0:
+        issues.append(ValidationIssue(where, ErrorCode.NEGATIVE, {"value": str(value)}))
+        return None
+    if _SCALE % d:
+        issues.append(
+            ValidationIssue(where, ErrorCode.TOO_PRECISE, {"value": str(value), "places": str(MAX_PLACES)})
+        )
+        return None
+    if n > MAX_FIGURE * d:
+        issues.append(
+            ValidationIssue(where, ErrorCode.TOO_LARGE, {"value": str(value), "max": str(MAX_FIGURE)})
+        )
+        return None
+    return n * (_SCALE // d)
+
+
+def _scaled_or_none(value: object) -> int | None:
+    """What _scaled() gives for a usable value, without recording anything: None when it would not pass."""
+    ratio = _exact(value)
+    if ratio is None:
+        return None
+    n, d = ratio
+    if n < 0 or _SCALE % d or n > MAX_FIGURE * d:
+        return None
+    return n * (_SCALE // d)
+
+
+@dataclass(frozen=True)
+class _FastForm:
+    """A rule the fast path can split without further checks: figure bases and plain 均等割 only."""
+
+    figures: tuple[str | None, ...]  # per component: the figure name, None for 均等割
+    weights: tuple[int, ...]  # in lowest terms: 10/50/40 is stored as 1/5/4 of 10
+    weight_total: int
+    rounding: Rounding
+    remainder: RemainderRule
+
+
+def _fast_form(rule: SharingRule) -> _FastForm | None:
+    """The party-independent checks of a rule, done once when the rule is made; None sends every
+    allocation by this rule through the checked path (which then also names any problem)."""
+    rounding = _ROUNDINGS.get(rule.rounding)
+    remainder = _REMAINDERS.get(rule.remainder)
+    if rule.fixed or not rule.components or rounding is None or remainder is None:
+        return None
+    figures: list[str | None] = []
+    weights: list[int] = []
+    for comp in rule.components:
+        basis = _BASES.get(comp.basis)
+        weight = comp._weight  # type: ignore[attr-defined]
+        if weight is None or comp.host is not None or comp.percentages or comp.party_weights:
+            return None
+        if basis in FIGURE_BASES:
+            figures.append(comp.measure or str(basis))
+        elif basis is Basis.EQUAL and not comp.measure:
+            figures.append(None)
+        else:
+            return None
+        weights.append(weight)
+    keys = [(c.basis, f) for c, f in zip(rule.components, figures, strict=True)]
+    if sum(weights) != _WEIGHTS_SCALED or len(set(keys)) != len(keys):
+        return None
+    # Small integers keep every product in the split below within a machine word or two.
+    common = math.gcd(_WEIGHTS_SCALED, *weights)
+    return _FastForm(
+        tuple(figures), tuple(w // common for w in weights), _WEIGHTS_SCALED // common, rounding, remainder
+    )
+
+
+def _scaled_text(scaled: int) -> str:
+    """A sum of scaled weights as people write it: 95, 99.5."""
+    whole, frac = divmod(scaled, _SCALE)
+    return str(whole) if not frac else f"{whole}.{frac:0{MAX_PLACES}d}".rstrip("0")
+
+
+def _units_text(units: int, unit: Unit) -> str:
+    return str(_to_amount(units, unit))
+
+
+# --- allocation -----------------------------------------------------------------------------------
+
+
+def allocate(
+    item: CostItem, parties: Sequence[Party], *, lead: str | None = None, path: str = ""
+) -> Allocation:
+    """Split one cost item among ``parties`` by its rule. Raises ValidationFailed naming every problem.
+
+    Issue fields are paths in the JSON format of docs/sharing.md: ``{path}total``,
+    ``{path}rule.components[1].weight``, ``parties[2].figures.population``, ``lead``. A missing base
+    figure is an error, never taken as zero.
+    """
+    parties = tuple(parties)
+    fast = _allocate_fast(item, parties, lead)
+    return fast if fast is not None else _allocate_checked(item, parties, lead, path)
+
+
+def _allocate_fast(item: CostItem, parties: tuple[Party, ...], lead: str | None) -> Allocation | None:
+    """The common case, with cheap checks only: whole yen as int, a rule of figure bases and plain 均等割
+    (checked when the rule was made), every figure present and usable (checked when it was made).
+    None whenever anything is unusual: the checked path then decides, and names any problem.
+    Gives exactly what the checked path gives (tests/domain/test_sharing_properties.py)."""
+    form: _FastForm | None = item.rule._fast  # type: ignore[attr-defined]
+    total = item.total
+    if form is None or item.unit is not _YEN or type(total) is not int or not 0 <= total <= _MAX_YEN:
+        return None
+    net = total
+    for revenue in item.specific_revenues:
+        amount = revenue.amount
+        if type(amount) is not int or amount < 0:
+            return None
+        net -= amount
+    ids = [p.id for p in parties]
+    n = len(ids)
+    unique = set(ids)
+    if net < 0 or not n or len(unique) != n or "" in unique or None in unique:
+        return None
+    remainder = form.remainder
+    if lead is None:
+        if remainder is _LEAD_PARTY:
+            return None
+        lead_index = None
+    elif lead in unique:
+        lead_index = ids.index(lead)
+    else:
+        return None
+    part_units = _largest_remainder(net, form.weights, form.weight_total)
+    rounding = form.rounding
+    columns = []
+    for name, amount in zip(form.figures, part_units, strict=True):
+        if name is None:
+            if rounding is _FLOOR or remainder is _LARGEST_REMAINDER:
+                # 均等割 in closed form: what _apportion gives for n equal bases (the first `left`
+                # parties get one unit more; or all of it to the lead, or to the first listed).
+                each, left = divmod(amount, n)
+                if remainder is _LARGEST_REMAINDER:
+                    columns.append((each + 1,) * left + (each,) * (n - left))
+                else:
+                    column = [each] * n
+                    column[0 if lead_index is None or remainder is _LARGEST_SHARE else lead_index] += left
+                    columns.append(tuple(column))
+                continue
+            bases = [1] * n
+        else:
+            try:
+                bases = [p.figures[name]._whole for p in parties]  # type: ignore[attr-defined]
+                if None in bases:  # decimals: the scaled form, exact for every usable figure
+                    bases = [p.figures[name]._scaled for p in parties]  # type: ignore[attr-defined]
+            except (KeyError, AttributeError, TypeError):
+                return None
+            if None in bases:
+                return None
+        base_total = sum(bases)
+        if not base_total:
+            return None
+        if remainder is _LARGEST_REMAINDER:
+            columns.append(tuple(_largest_remainder(amount, bases, base_total)))
+        else:
+            columns.append(tuple(_apportion(amount, bases, base_total, rounding, remainder, lead_index)))
+    amounts = columns[0]
+    for column in columns[1:]:  # map(add) runs in C: a third of the time of summing zipped rows
+        amounts = tuple(map(add, amounts, column))
+    return _new_allocation(
+        item, parties, lead, total - net, net, (0,) * n, tuple(part_units), tuple(columns), amounts
+    )
+
+
+def _new_allocation(
+    item: CostItem,
+    parties: tuple[Party, ...],
+    lead: str | None,
+    revenues: Amount,
+    net: Amount,
+    fixed: tuple[Amount, ...],
+    component_amounts: tuple[Amount, ...],
+    by_component: tuple[tuple[Amount, ...], ...],
+    amounts: tuple[Amount, ...],
+) -> Allocation:
+    """Allocation(...) as its frozen __init__ makes it, at a third of the cost: that __init__ sets each
+    of the nine fields through object.__setattr__, a tenth of the time of a whole allocation."""
+    allocation = object.__new__(Allocation)
+    values = allocation.__dict__
+    values["item"] = item
+    values["parties"] = parties
+    values["lead"] = lead
+    values["revenues"] = revenues
+    values["net"] = net
+    values["fixed"] = fixed
+    values["component_amounts"] = component_amounts
+    values["by_component"] = by_component
+    values["amounts"] = amounts
+    return allocation
+
+
+def _allocate_checked(item: CostItem, parties: tuple[Party, ...], lead: str | None, path: str) -> Allocation:
+    """Every check, each problem recorded with its path; then the same split as the fast path."""
+    issues: list[ValidationIssue] = []
+    n = len(parties)
+    index: dict[str, int] = {}
+    for i, p in enumerate(parties):
+        if not p.id:
+            issues.append(ValidationIssue(f"parties[{i}].id", ErrorCode.REQUIRED))
+        elif p.id in index:
+            issues.append(ValidationIssue(f"parties[{i}].id", ErrorCode.DUPLICATE_PARTY, {"party": p.id}))
+        else:
+            index[p.id] = i
+    if not n:
+        issues.append(ValidationIssue("parties", ErrorCode.NO_PARTIES))
+    if lead is not None and lead not in index:
+        issues.append(ValidationIssue("lead", ErrorCode.LEAD_NOT_A_PARTY, {"party": str(lead)}))
+
+    unit = _UNITS.get(item.unit)
+    if unit is None:
+        issues.append(ValidationIssue(f"{path}unit", ErrorCode.UNKNOWN_CHOICE, {"value": str(item.unit)}))
+        raise ValidationFailed(issues)
+    total = _units(item.total, unit, f"{path}total", issues)
+    revenues: int | None = 0
+    for j, revenue in enumerate(item.specific_revenues):
+        units = _units(revenue.amount, unit, f"{path}specific_revenues[{j}].amount", issues)
+        revenues = None if units is None or revenues is None else revenues + units
+    net = None
+    if total is not None and revenues is not None:
+        if revenues > total:
+            issues.append(
+                ValidationIssue(
+                    f"{path}specific_revenues",
+                    ErrorCode.REVENUES_EXCEED_TOTAL,
+                    {"revenues": _units_text(revenues, unit), "total": _units_text(total, unit)},
+                )
+            )
+        else:
+            net = total - revenues
+
+    rule = item.rule
+    rounding = _ROUNDINGS.get(rule.rounding)
+    if rounding is None:
+        issues.append(
+            ValidationIssue(f"{path}rule.rounding", ErrorCode.UNKNOWN_CHOICE, {"value": str(rule.rounding)})
+        )
+    remainder = _REMAINDERS.get(rule.remainder)
+    if remainder is None:
+        issues.append(
+            ValidationIssue(f"{path}rule.remainder", ErrorCode.UNKNOWN_CHOICE, {"value": str(rule.remainder)})
+        )
+    elif remainder is RemainderRule.LEAD_PARTY and lead is None:
+        issues.append(ValidationIssue("lead", ErrorCode.REQUIRED, {"remainder": str(remainder)}))
+
+    fixed = [0] * n
+    fixed_ok = True
+    for pid, value in rule.fixed.items():
+        where = f"{path}rule.fixed.{pid}"
+        units = _units(value, unit, where, issues)
+        if units is None:
+            fixed_ok = False
+        elif pid not in index:
+            issues.append(ValidationIssue(where, ErrorCode.UNKNOWN_PARTY, {"party": str(pid)}))
+            fixed_ok = False
+        else:
+            fixed[index[pid]] = units
+
+    weights: list[int] = []
+    all_bases: list[list[int]] = []
+    weights_ok = True
+    seen: set[tuple[Basis, str]] = set()
+    for ci, comp in enumerate(rule.components):
+        cp = f"{path}rule.components[{ci}]"
+        weight = _scaled(comp.weight, f"{cp}.weight", issues, positive=True)
+        if weight is None:
+            weights_ok = False
+        else:
+            weights.append(weight)
+        bases = _component_bases(comp, cp, parties, index, issues)
+        if bases is not None:
+            all_bases.append(bases)
+        basis = _BASES.get(comp.basis)
+        if basis is not None:
+            key = (basis, (comp.host or "") if basis is Basis.HOST_PAYS else comp.figure)
+            if key in seen:
+                issues.append(
+                    ValidationIssue(
+                        cp, ErrorCode.DUPLICATE_COMPONENT, {"basis": str(basis), "figure": key[1]}
+                    )
+                )
+            seen.add(key)
+
+    if weights_ok and rule.components and sum(weights) != WEIGHT_TOTAL * _SCALE:
+        issues.append(
+            ValidationIssue(
+                f"{path}rule.components", ErrorCode.WEIGHTS_NOT_100, {"sum": _scaled_text(sum(weights))}
+            )
+        )
+    if net is not None and fixed_ok:
+        fixed_sum = sum(fixed)
+        params = {"fixed": _units_text(fixed_sum, unit), "net": _units_text(net, unit)}
+        if not rule.components:
+            if not rule.fixed:
+                issues.append(
+                    ValidationIssue(f"{path}rule.components", ErrorCode.WEIGHTS_NOT_100, {"sum": "0"})
+                )
+            elif fixed_sum != net:
+                issues.append(ValidationIssue(f"{path}rule.fixed", ErrorCode.FIXED_NOT_EQUAL_TOTAL, params))
+        elif fixed_sum > net:
+            issues.append(ValidationIssue(f"{path}rule.fixed", ErrorCode.FIXED_EXCEEDS_TOTAL, params))
+    if issues:
+        raise ValidationFailed(issues)
+
+    assert net is not None and rounding is not None and remainder is not None  # no issues: all were read
+    rest = net - sum(fixed)
+    # The components' amounts: a split of the rest by weight (largest remainder; exact in practice,
+    # since weights are whole percents of round budgets).
+    component_units = (
+        _apportion(rest, weights, _WEIGHTS_SCALED, Rounding.FLOOR, RemainderRule.LARGEST_REMAINDER, None)
+        if weights
+        else []
+    )
+    lead_index = index[lead] if lead is not None else None
+    amounts = list(fixed)
+    columns: list[tuple[Amount, ...]] = []
+    for amount, bases in zip(component_units, all_bases, strict=True):
+        column = _apportion(amount, bases, sum(bases), rounding, remainder, lead_index)
+        amounts = [a + b for a, b in zip(amounts, column, strict=True)]
+        columns.append(tuple(column) if unit is Unit.YEN else tuple(_to_amount(u, unit) for u in column))
+    if unit is Unit.YEN:
+        return Allocation(
+            item,
+            parties,
+            lead,
+            revenues,
+            net,
+            tuple(fixed),
+            tuple(component_units),
+            tuple(columns),
+            tuple(amounts),
+        )  # type: ignore[arg-type]
+    return Allocation(
+        item,
+        parties,
+        lead,
+        _to_amount(revenues or 0, unit),
+        _to_amount(net, unit),
+        tuple(_to_amount(u, unit) for u in fixed),
+        tuple(_to_amount(u, unit) for u in component_units),
+        tuple(columns),
+        tuple(_to_amount(u, unit) for u in amounts),
+    )
+
+
+def _component_bases(
+    comp: Component, cp: str, parties: tuple[Party, ...], index: dict[str, int], issues: list[ValidationIssue]
+) -> list[int] | None:
+    """The integer bases one component splits by, one per party; None after recording issues."""
+    basis = _BASES.get(comp.basis)
+    if basis is None:
+        issues.append(ValidationIssue(f"{cp}.basis", ErrorCode.UNKNOWN_CHOICE, {"value": str(comp.basis)}))
+        return None
+    count = len(issues)
+    if basis is Basis.FIXED:
+        # Fixed amounts are not a percentage of anything: they belong in SharingRule.fixed.
+        issues.append(ValidationIssue(f"{cp}.basis", ErrorCode.NOT_APPLICABLE, {"basis": str(basis)}))
+    if comp.host is not None and basis is not Basis.HOST_PAYS:
+        issues.append(ValidationIssue(f"{cp}.host", ErrorCode.NOT_APPLICABLE, {"basis": str(basis)}))
+    if comp.party_weights and basis is not Basis.EQUAL:
+        issues.append(ValidationIssue(f"{cp}.party_weights", ErrorCode.NOT_APPLICABLE, {"basis": str(basis)}))
+    if comp.percentages and basis is not Basis.AGREED:
+        issues.append(ValidationIssue(f"{cp}.percentages", ErrorCode.NOT_APPLICABLE, {"basis": str(basis)}))
+    if comp.measure and basis not in FIGURE_BASES:
+        issues.append(ValidationIssue(f"{cp}.measure", ErrorCode.NOT_APPLICABLE, {"basis": str(basis)}))
+
+    bases: list[int | None]
+    if basis in FIGURE_BASES:
+        name = comp.figure
+        bases = []
+        for i, p in enumerate(parties):
+            figure = p.figures.get(name)
+            if figure is None:
+                issues.append(
+                    ValidationIssue(
+                        f"parties[{i}].figures.{name}",
+                        ErrorCode.MISSING_BASE_FIGURE,
+                        {"party": p.id, "basis": str(basis), "figure": name},
+                    )
+                )
+                bases.append(None)
+            else:
+                bases.append(_scaled(figure.value, f"parties[{i}].figures.{name}.value", issues))
+    elif basis is Basis.EQUAL:
+        weights = comp.party_weights
+        if not weights:
+            bases = [1] * len(parties)
+        else:
+            for pid in weights:
+                if pid not in index:
+                    issues.append(
+                        ValidationIssue(f"{cp}.party_weights.{pid}", ErrorCode.UNKNOWN_PARTY, {"party": pid})
+                    )
+            bases = [
+                _SCALE
+                if p.id not in weights
+                else _scaled(weights[p.id], f"{cp}.party_weights.{p.id}", issues)
+                for p in parties
+            ]
+    elif basis is Basis.HOST_PAYS:
+        bases = [0] * len(parties)
+        if not comp.host:
+            issues.append(ValidationIssue(f"{cp}.host", ErrorCode.REQUIRED, {"basis": str(basis)}))
+        elif comp.host not in index:
+            issues.append(ValidationIssue(f"{cp}.host", ErrorCode.HOST_NOT_A_PARTY, {"party": comp.host}))
+        else:
+            bases[index[comp.host]] = 1
+    elif basis is Basis.AGREED:
+        percentages = comp.percentages
+        for pid in percentages:
+            if pid not in index:
+                issues.append(
+                    ValidationIssue(f"{cp}.percentages.{pid}", ErrorCode.UNKNOWN_PARTY, {"party": pid})
+                )
+        bases = []
+        for p in parties:
+            if p.id in percentages:
+                bases.append(_scaled(percentages[p.id], f"{cp}.percentages.{p.id}", issues))
+            else:
+                issues.append(
+                    ValidationIssue(
+                        f"{cp}.percentages.{p.id}",
+                        ErrorCode.MISSING_BASE_FIGURE,
+                        {"party": p.id, "basis": str(basis), "figure": "percentages"},
+                    )
+                )
+                bases.append(None)
+        if None not in bases and sum(bases) != WEIGHT_TOTAL * _SCALE:  # type: ignore[arg-type]
+            issues.append(
+                ValidationIssue(
+                    f"{cp}.percentages",
+                    ErrorCode.AGREED_NOT_100,
+                    {"sum": _scaled_text(sum(bases))},  # type: ignore[arg-type]
+                )
+            )
+    else:  # Basis.FIXED, already reported
+        return None
+    if len(issues) > count:
+        return None
+    if parties and not sum(bases):  # type: ignore[arg-type]
+        figure = comp.figure if basis in FIGURE_BASES else str(basis)
+        issues.append(ValidationIssue(cp, ErrorCode.ZERO_BASE, {"basis": str(basis), "figure": figure}))
+        return None
+    return bases  # type: ignore[return-value]
+
+
+def allocate_sheet(sheet: SharingSheet) -> SheetResult:
+    """Split every item of a sheet. Raises ValidationFailed with the problems of all items, each once."""
+    issues: list[ValidationIssue] = []
+    allocations: list[Allocation] = []
+    if not sheet.items:
+        issues.append(ValidationIssue("items", ErrorCode.REQUIRED))
+    for k, item in enumerate(sheet.items):
+        try:
+            allocations.append(allocate(item, sheet.parties, lead=sheet.lead, path=f"items[{k}]."))
+        except ValidationFailed as exc:
+            issues.extend(exc.issues)
+    if issues:
+        unique: dict[tuple[str, ErrorCode, tuple[tuple[str, str], ...]], ValidationIssue] = {}
+        for issue in issues:  # party-level problems repeat once per item: report them once
+            unique.setdefault((issue.field, issue.code, tuple(sorted(issue.params.items()))), issue)
+        raise ValidationFailed(list(unique.values()))
+    return SheetResult(sheet, tuple(allocations))
