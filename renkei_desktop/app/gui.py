@@ -8,6 +8,7 @@ import sys
 import threading
 import time
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,7 +17,6 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from ..paths import resource
-from ..ui.dialogs.error_dialog import ErrorDialog
 from ..ui.main_window import MainWindow
 from ..ui.settings import AppSettings
 from .locations import Locations
@@ -107,6 +107,8 @@ def install_excepthook(window: MainWindow, log_dir: Path) -> None:
         details = "".join(traceback.format_exception(exc_type, exc, tb))
         log.error("unexpected error\n%s", details)
         try:
+            from ..ui.dialogs.error_dialog import ErrorDialog
+
             ErrorDialog(details, log_dir, window).exec()
         except Exception:  # noqa: BLE001 - never let the hook itself crash the app
             log.exception("error dialog failed")
@@ -137,13 +139,34 @@ def run_gui(locations: Locations, db_path: Path, lang: str | None) -> int:
     preloader = _Preloader(app)
     preloader.ready.connect(lambda: window.open_database(db_path))
 
+    done = False
+
     def first_screen() -> None:
+        nonlocal done
+        if done:
+            return
+        done = True
         _show_snapshot(window, db_path)
         window.repaint()  # paint the filled catalogue now, before the worker competes for the GIL
         QTimer.singleShot(0, preloader.start)
 
-    QTimer.singleShot(0, first_screen)
+    # The empty shell is painted first (as fast as a bare window), then the catalogue is filled.
+    window._first_paint = _OnFirstPaint(window, first_screen)  # type: ignore[attr-defined]
+    QTimer.singleShot(300, first_screen)  # in case no paint comes (e.g. started minimised)
     return app.exec()
+
+
+class _OnFirstPaint(QObject):
+    def __init__(self, window: MainWindow, callback: Callable[[], None]):
+        super().__init__(window)
+        self._callback = callback
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._callback)
+        return False
 
 
 class _Preloader(QObject):

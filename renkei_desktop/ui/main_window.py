@@ -22,13 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from ..domain.errors import StorageError
-from ..domain.municipalities import Municipality
-from ..domain.profile import Profile
-from . import texts
 from .settings import AppSettings, next_zoom
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the domain and texts are imported on first use: not needed to paint the shell
+    from ..domain.errors import StorageError
+    from ..domain.municipalities import Municipality
+    from ..domain.profile import Profile
     from ..services.container import Services
 
 ServicesOpener = Callable[[Path], "Services"]
@@ -180,6 +179,8 @@ class MainWindow(QMainWindow):
     # --- database ------------------------------------------------------------------------------
     def open_database(self, path: Path) -> bool:
         """Open (create, migrate) ``path``; on failure say why and keep the current database."""
+        from ..domain.errors import StorageError
+
         try:
             services = self._opener(Path(path))
         except StorageError as error:
@@ -190,6 +191,8 @@ class MainWindow(QMainWindow):
         return True
 
     def report_storage_error(self, error: StorageError) -> None:
+        from . import texts
+
         message = texts.storage_error_text(error)
         if self.services is None:  # nothing open yet: say what to do instead of "loading…"
             self.loading.setWordWrap(True)
@@ -382,6 +385,8 @@ class MainWindow(QMainWindow):
             return False
         self.services.close()
         self.services = None
+        from ..domain.errors import StorageError
+
         try:
             safety = restore(path, chosen)
         except StorageError as error:
