@@ -43,6 +43,13 @@ class RenkeiApplication(QApplication):
         font = QFont(self.font())
         font.setPointSizeF(self.base_point_size * percent / 100)
         self.setFont(font)
+        # A widget with its own style sheet (e.g. red error labels) keeps the font it was polished
+        # with; hand it the new size explicitly so that every text follows the zoom.
+        for widget in self.allWidgets():
+            if widget.styleSheet():
+                widget_font = QFont(widget.font())
+                widget_font.setPointSizeF(font.pointSizeF())
+                widget.setFont(widget_font)
 
 
 def register_bundled_fonts() -> str | None:

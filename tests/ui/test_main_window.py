@@ -58,3 +58,14 @@ def test_a_bad_file_at_start_up_leaves_instructions_in_the_window(qtbot, locatio
     assert "データベースではありません" in window.loading.text()
     assert "新しいデータベース" in window.loading.text()
     assert bogus.read_bytes() == b"PK\x03\x04 not a database"
+
+
+def test_zoom_reaches_labels_that_have_their_own_style_sheet(window):
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel("⚠ 入力してください", window)
+    label.setStyleSheet("color: #b00020;")
+    label.show()
+    window.zoom(1)
+    window.zoom(1)
+    assert abs(label.font().pointSizeF() - QApplication.instance().font().pointSizeF()) < 0.01
