@@ -271,6 +271,40 @@ def step_main_window(ctx: SmokeContext) -> None:
     ctx.window = None
 
 
+def step_cooperation(ctx: SmokeContext) -> None:
+    """Plans, agreements, the sharing engine and backups work end to end on the demo."""
+    import json
+    from datetime import date
+
+    from ..domain.sharing import allocate_sheet
+    from ..domain.sharing_json import loads_sheet, result_to_dict
+    from ..paths import bundle_root
+    from ..services.backups import create_backup, list_backups
+
+    plans = ctx.services.plans.list_all()
+    chosen = [p for p in plans if p.chosen]
+    if len(plans) < 5 or not chosen:
+        ctx.problem(f"デモの連携案が足りません（{len(plans)} 件、採用 {len(chosen)} 件）")
+        return
+    draft = ctx.services.agreements.draft_from_plan(chosen[0].id)
+    saved, _ = ctx.services.agreements.add(draft.with_changes(title="スモークテスト用の規約"))
+    ctx.services.agreements.delete(saved.id)
+    if not ctx.services.agreements.reviews_due(date.today(), 90):
+        ctx.problem("デモの協定に見直し期限が近いものがありません")
+    shares = getattr(ctx.services, "shares", None)
+    if shares is not None:
+        for plan in chosen:
+            shares.burdens(plan)
+    examples = sorted((bundle_root() / "docs" / "examples").glob("*.json"))
+    for example in examples:
+        result = allocate_sheet(loads_sheet(example.read_text(encoding="utf-8")))
+        json.dumps(result_to_dict(result), ensure_ascii=False)
+    backup = create_backup(ctx.services.path)
+    if backup not in [b.path for b in list_backups(ctx.services.path)]:
+        ctx.problem("バックアップが一覧にありません")
+    ctx.notes.append(f"連携案 {len(plans)} 件、配分例 {len(examples)} 件、バックアップ作成")
+
+
 def _check_bundled_fonts(ctx: SmokeContext) -> None:
     """Every bundled font loads in Qt, and a BIZ UD family is available to the app."""
     from PySide6.QtGui import QFontDatabase
@@ -293,6 +327,7 @@ STEPS: list[tuple[str, Callable[[SmokeContext], None]]] = [
     ("デモデータの読み込み", step_demo),
     ("同梱ファイルの確認", step_bundle),
     ("メイン画面と全ページの表示", step_main_window),
+    ("連携案・協定・負担配分・バックアップ", step_cooperation),
 ]
 
 
