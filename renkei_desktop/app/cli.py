@@ -1,4 +1,4 @@
-"""Headless commands (no display): init, demo, municipalities, duties, templates, allocate. See docs/cli.md."""
+"""Headless commands (no display): init, demo, municipalities, duties, templates, allocate, shares. See docs/cli.md."""
 
 from __future__ import annotations
 
@@ -191,7 +191,130 @@ def cmd_allocate(args, out) -> int:  # noqa: ANN001
     return 0
 
 
-DB_COMMANDS = {"init": cmd_init, "demo": cmd_demo, "municipalities": cmd_municipalities, "duties": cmd_duties}
+# shares: one row per plan, cost item (or the workload) and party. Yen are integers, 人工 and percents strings.
+SHARES_KEYS = (
+    "plan_id", "plan_name", "duty_id", "duty_name", "chosen", "item_index", "item", "unit", "net", "party_code",
+    "party_name", "letter", "amount_yen", "person_years", "share_percent", "fixed", "components", "figures",
+)  # fmt: skip
+SHARES_CSV_KEYS = (*SHARES_KEYS, "figure_sources")  # CSV: the figures' sources in a column of their own
+SHARES_WORKLOAD_ITEM = "業務量（人工）"
+SHARES_STAT_NAMES = {
+    "population": "人口", "elderly_population": "65歳以上人口", "staff": "職員数", "standard_fiscal_need": "基準財政需要額",
+    "households": "世帯数", "area": "面積", "day_night_ratio": "昼夜間人口比率", "fiscal_strength": "財政力指数",
+}  # fmt: skip
+
+
+def _share_value(value: Any) -> Any:
+    return value if isinstance(value, int) else str(value)
+
+
+def shares_rows(services: Services, plans: Iterable[Any]) -> tuple[list[dict[str, Any]], list[str], list[str]]:
+    """(rows, problems, notes) for ``plans``: every computable item's shares; a Japanese line per problem
+    (an item that cannot be computed) and per note (an item whose rule is not yet agreed)."""
+    from ..services.shares import is_statistics_issue
+
+    rows: list[dict[str, Any]] = []
+    problems: list[str] = []
+    notes: list[str] = []
+    duty_names: dict[int, str] = {}
+    for plan in plans:
+        if plan.duty_id not in duty_names:
+            duty = services.catalogue.get(plan.duty_id)
+            duty_names[plan.duty_id] = duty.name if duty else ""
+        result = services.shares.plan_shares(plan)
+        names = {p.id: p.name for p in result.parties}
+        for item in result.all_items:
+            label = f"連携案 {plan.id}「{plan.name}」の" + (
+                f"費用項目「{item.name}」" if item.index is not None else SHARES_WORKLOAD_ITEM
+            )
+            if item.allocation is None:
+                if item.has_rule:
+                    for issue in item.issues:
+                        params = dict(issue.params)
+                        if params.get("party"):
+                            params["party"] = f"{names.get(params['party'], params['party'])}（{params['party']}）"
+                        if params.get("figure") in SHARES_STAT_NAMES:
+                            params["figure"] = SHARES_STAT_NAMES[params["figure"]]
+                        text = sharing_issue_text(ValidationIssue(issue.field, issue.code, params))
+                        if is_statistics_issue(issue):
+                            text += "市町村の統計に入力してください。"
+                        problems.append(f"{label}: {text}")
+                elif item.net:
+                    notes.append(f"{label}は配分ルール未設定のため出力していません。")
+                continue
+            allocation = item.allocation
+            components = allocation.item.rule.components
+            for share in allocation.shares:
+                used = [f for f in allocation.figures_used if f.party == share.party]
+                percent = item.percent_of(share.party)
+                rows.append(
+                    {
+                        "plan_id": plan.id,
+                        "plan_name": plan.name,
+                        "duty_id": plan.duty_id,
+                        "duty_name": duty_names[plan.duty_id],
+                        "chosen": plan.chosen,
+                        "item_index": item.index,
+                        "item": item.name if item.index is not None else SHARES_WORKLOAD_ITEM,
+                        "unit": str(item.unit),
+                        "net": _share_value(allocation.net),
+                        "party_code": share.party,
+                        "party_name": names.get(share.party, ""),
+                        "letter": plan.letter_of(share.party),
+                        "amount_yen": share.amount if item.index is not None else None,
+                        "person_years": str(share.amount) if item.index is None else None,
+                        "share_percent": str(percent) if percent is not None else None,
+                        "fixed": _share_value(share.fixed),
+                        "components": [
+                            {"basis": str(c.basis), "measure": c.measure or None, "host": c.host, "amount": _share_value(a)}
+                            for c, a in zip(components, share.by_component, strict=True)
+                        ],
+                        "figures": [
+                            {"basis": str(f.basis), "figure": f.figure, "value": str(f.value),
+                             "reference_date": f.reference_date.isoformat(), "source": f.source}
+                            for f in used
+                        ],  # fmt: skip
+                    }
+                )
+    return rows, problems, notes
+
+
+def _shares_csv_row(row: dict[str, Any]) -> dict[str, Any]:
+    flat = dict(row)
+    flat["chosen"] = "true" if row["chosen"] else "false"
+    flat["components"] = "|".join(
+        (f"{c['basis']}:{c['measure']}" if c["measure"] else c["basis"]) + f"={c['amount']}" for c in row["components"]
+    )
+    flat["figures"] = "|".join(f"{f['figure']}={f['value']}@{f['reference_date']}" for f in row["figures"])
+    flat["figure_sources"] = "|".join(f["source"] for f in row["figures"])
+    return flat
+
+
+def cmd_shares(services: Services, args, out) -> int:  # noqa: ANN001
+    """Every party's share per plan and cost item (and workload), by the plans' sharing rules.
+
+    Prints the items that can be computed even when others cannot; each problem goes to standard error
+    (in Japanese) and makes the exit code 2. Items whose rule is not yet agreed are noted, not errors."""
+    plans = sorted(services.plans.list_all(), key=lambda p: p.id or 0)
+    rows, problems, notes = shares_rows(services, plans)
+    if args.format == "json":
+        json.dump(rows, out, ensure_ascii=False, indent=1)
+        out.write("\n")
+    else:
+        writer = csv.DictWriter(out, fieldnames=list(SHARES_CSV_KEYS), lineterminator="\n")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow(_shares_csv_row(row))
+    for note in notes:
+        print(f"注意: {note}", file=sys.stderr)
+    for problem in problems:
+        print(f"エラー: {problem}", file=sys.stderr)
+    return 2 if problems else 0
+
+
+DB_COMMANDS = {
+    "init": cmd_init, "demo": cmd_demo, "municipalities": cmd_municipalities, "duties": cmd_duties, "shares": cmd_shares,
+}  # fmt: skip
 
 
 def run_command(args, db_path: Path, out: io.TextIOBase | None = None) -> int:  # noqa: ANN001

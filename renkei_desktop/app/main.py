@@ -41,6 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("allocate", help="split costs by a sharing rule file (docs/sharing.md); no database")
     p.add_argument("rule", type=Path, metavar="RULE.json", help="rule, parties, base figures and amounts")
     p.add_argument("--format", choices=["csv", "json"], default="json")
+    p = sub.add_parser("shares", help="every party's share per plan and cost item (docs/cli.md)")
+    p.add_argument("--format", choices=["csv", "json"], default="json")
     return parser
 
 

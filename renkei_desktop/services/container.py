@@ -6,12 +6,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..storage.database import Database, open_database
+from .advisor import AdvisorService
 from .agreements import AgreementService
 from .catalogue import CatalogueService
 from .master_data import ensure_master_data
 from .municipalities import MunicipalityService
 from .plans import PlanService
 from .profile import ProfileService
+from .shares import SharesService
 
 
 @dataclass
@@ -22,6 +24,8 @@ class Services:
     profile: ProfileService
     plans: PlanService
     agreements: AgreementService
+    advisor: AdvisorService
+    shares: SharesService
 
     @classmethod
     def open(cls, path: Path) -> Services:
@@ -32,13 +36,18 @@ class Services:
 
     @classmethod
     def over(cls, db: Database) -> Services:
+        municipalities = MunicipalityService(db)
+        plans = PlanService(db)
+        agreements = AgreementService(db)
         return cls(
             db=db,
             catalogue=CatalogueService(db),
-            municipalities=MunicipalityService(db),
+            municipalities=municipalities,
             profile=ProfileService(db),
-            plans=PlanService(db),
-            agreements=AgreementService(db),
+            plans=plans,
+            agreements=agreements,
+            advisor=AdvisorService(municipalities, plans, agreements),
+            shares=SharesService(plans, municipalities),
         )
 
     @property

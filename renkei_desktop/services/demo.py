@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from decimal import Decimal
 
@@ -70,13 +71,34 @@ _DUTIES: tuple[tuple, ...] = (
     ("基幹系システムの共同利用（自治体クラウド）", C.INFORMATION, "0.5", 18_000, S.NEGOTIATING, U.HIGH, ("情報処理技術者",), "0.5", "0.3", (M.COUNCIL, M.AGREEMENT), "地方公共団体情報システムの標準化に関する法律"),
 )  # fmt: skip
 
+IIDA, ANAN, YASUOKA, URUGI, SHIMOJO, NAGANO_PREF = "202053", "204048", "204145", "204129", "204111", "200000"
+
 _STATS: tuple[tuple[str, str, str], ...] = (
-    # (code, kind, value): demo figures only, labelled as such in their source
+    # (code, kind, value): demo figures only (plausible magnitudes), labelled as such in their source
     (DEMO_HOME, "population", "1100"),
     (DEMO_HOME, "elderly_population", "650"),
     (DEMO_HOME, "staff", "38"),
     (DEMO_HOME, "area", "109.44"),
     (DEMO_HOME, "day_night_ratio", "0.98"),
+    # the demo partners, so that the demo plans' shares compute (人口割, 高齢者人口割, 職員数割)
+    (IIDA, "population", "98100"),
+    (IIDA, "elderly_population", "32000"),
+    (IIDA, "staff", "920"),
+    (ANAN, "population", "4300"),
+    (ANAN, "elderly_population", "2050"),
+    (ANAN, "staff", "92"),
+    (YASUOKA, "population", "1600"),
+    (YASUOKA, "elderly_population", "640"),
+    (YASUOKA, "staff", "41"),
+    (URUGI, "population", "520"),
+    (URUGI, "elderly_population", "230"),
+    (URUGI, "staff", "24"),
+    (SHIMOJO, "population", "3600"),
+    (SHIMOJO, "elderly_population", "1300"),
+    (SHIMOJO, "staff", "52"),
+    (NAGANO_PREF, "population", "2020000"),
+    (NAGANO_PREF, "elderly_population", "650000"),
+    (NAGANO_PREF, "staff", "25000"),
 )
 
 
@@ -120,38 +142,84 @@ def load_demo(services: Services) -> Changes:
 
 # --- plans and agreements of the demo town (南信州 neighbours, 飯田市 as the centre city) ---------------------
 
-IIDA, ANAN, YASUOKA, URUGI, SHIMOJO, NAGANO_PREF = "202053", "204048", "204145", "204129", "204111", "200000"
+
+def _rule(*components: dict, figures: dict | None = None, **options: str) -> str:
+    """A plan cost item's sharing rule as stored (services/shares.py): weighted components, the figures
+    the rule carries itself (利用割), rounding and remainder options."""
+    rule: dict = {"components": list(components), **options}
+    if figures:
+        rule["figures"] = figures
+    return json.dumps(rule, ensure_ascii=False)
+
+
+def _usage(values: dict[str, int], measure: str, reference_date: str, source: str) -> dict:
+    return {code: {measure: {"value": v, "reference_date": reference_date, "source": source}} for code, v in values.items()}
+
+
+_WASTE_SOURCE = "デモ用の値（令和5年度搬入量、実際の実績ではありません）"
+_WASTE_USAGE = _usage(
+    {IIDA: 28_500, ANAN: 1_150, YASUOKA: 380, URUGI: 120, SHIMOJO: 900, DEMO_HOME: 260}, "搬入量", "2024-03-31", _WASTE_SOURCE
+)
+# 一部事務組合の規約に多い形: 建設費 = 人口割35% + 均等割15% + 利用割50%（搬入量）
+_WASTE_CONSTRUCTION = _rule(
+    {"basis": "population", "weight": 35}, {"basis": "equal", "weight": 15},
+    {"basis": "usage", "weight": 50, "measure": "搬入量"}, figures=_WASTE_USAGE,
+)  # fmt: skip
+# 運営費 = 均等割10%（町村は市の0.5）+ 人口割40% + 利用割50%; 端数は幹事団体（飯田市）
+_WASTE_OPERATION = _rule(
+    {"basis": "equal", "weight": 10, "party_weights": {c: "0.5" for c in (ANAN, YASUOKA, URUGI, SHIMOJO, DEMO_HOME)}},
+    {"basis": "population", "weight": 40}, {"basis": "usage", "weight": 50, "measure": "搬入量"},
+    figures=_WASTE_USAGE, remainder="lead_party",
+)  # fmt: skip
+
+
+def _agreed(percentages: dict[str, int]) -> str:
+    """協議により別に定める: the agreed percentage of each party."""
+    return _rule({"basis": "agreed", "weight": 100, "percentages": percentages})
+
 
 _PLANS: tuple[dict, ...] = (
     {
         "duty": "介護認定審査会", "name": "南信州での介護認定審査会の共同設置", "method": "joint_body", "lead_code": IIDA,
         "participants": [IIDA, ANAN, YASUOKA, DEMO_HOME], "status": "agreed", "chosen": True,
-        "cost_items": [{"name": "運営費", "annual_total_yen": 9_600_000}], "workload_person_years": "1.2",
+        # 長崎県後期高齢者医療広域連合の共通経費と同じ形: 均等割10% + 高齢者人口割50% + 人口割40%
+        "cost_items": [{"name": "運営費", "annual_total_yen": 9_600_000, "rule_json": _rule(
+            {"basis": "equal", "weight": 10}, {"basis": "elderly_population", "weight": 50},
+            {"basis": "population", "weight": 40},
+        )}],
+        "workload_person_years": "1.2", "workload_follows_item": "運営費",
     },
     {
         "duty": "簡易水道の維持管理", "name": "飯田市への事務の委託", "method": "entrustment", "lead_code": IIDA,
         "participants": [IIDA, DEMO_HOME], "status": "negotiating",
-        "cost_items": [{"name": "委託料", "annual_total_yen": 18_000_000}], "workload_person_years": "2.0",
+        # 委託する側（天龍村）が委託料を負担し、受託団体（飯田市）が事務を担う
+        "cost_items": [{"name": "委託料", "annual_total_yen": 18_000_000, "rule_json": _agreed({IIDA: 0, DEMO_HOME: 100})}],
+        "workload_person_years": "2.0", "workload_rule_json": _agreed({IIDA: 100, DEMO_HOME: 0}),
     },
     {
         "duty": "簡易水道の維持管理", "name": "長野県による事務の代替執行", "method": "substitute_execution",
         "lead_code": NAGANO_PREF, "participants": [NAGANO_PREF, DEMO_HOME], "status": "negotiating", "chosen": True,
-        "cost_items": [{"name": "代替執行経費", "annual_total_yen": 15_500_000}], "workload_person_years": "2.0",
+        "cost_items": [{"name": "代替執行経費", "annual_total_yen": 15_500_000, "rule_json": _agreed({NAGANO_PREF: 0, DEMO_HOME: 100})}],
+        "workload_person_years": "2.0", "workload_rule_json": _agreed({NAGANO_PREF: 100, DEMO_HOME: 0}),
     },
     {
         "duty": "橋梁点検と長寿命化計画", "name": "長野県による橋梁点検の代替執行", "method": "substitute_execution",
         "lead_code": NAGANO_PREF, "participants": [NAGANO_PREF, DEMO_HOME], "status": "draft", "chosen": True,
-        "cost_items": [{"name": "点検費", "annual_total_yen": 12_000_000, "specific_revenue_yen": 6_000_000}],
-        "workload_person_years": "1.2",
+        # 橋梁の所在する天龍村が負担する（所在地負担）; 点検の業務は県が担う
+        "cost_items": [{"name": "点検費", "annual_total_yen": 12_000_000, "specific_revenue_yen": 6_000_000,
+                        "rule_json": _rule({"basis": "host_pays", "weight": 100, "host": DEMO_HOME})}],
+        "workload_person_years": "1.2", "workload_rule_json": _agreed({NAGANO_PREF: 100, DEMO_HOME: 0}),
     },
     {
         "duty": "ごみ処理", "name": "南信州ごみ処理の一部事務組合", "method": "partial_union", "lead_code": IIDA,
         "participants": [IIDA, ANAN, YASUOKA, URUGI, SHIMOJO, DEMO_HOME], "status": "agreed", "chosen": True,
         "cost_items": [
-            {"name": "建設費", "annual_total_yen": 120_000_000, "specific_revenue_yen": 40_000_000},
-            {"name": "運営費", "annual_total_yen": 310_000_000, "specific_revenue_yen": 25_000_000},
+            {"name": "建設費", "annual_total_yen": 120_000_000, "specific_revenue_yen": 40_000_000,
+             "rule_json": _WASTE_CONSTRUCTION},
+            {"name": "運営費", "annual_total_yen": 310_000_000, "specific_revenue_yen": 25_000_000,
+             "rule_json": _WASTE_OPERATION},
         ],
-        "workload_person_years": "6.0",
+        "workload_person_years": "6.0", "workload_follows_item": "運営費",
     },
 )  # fmt: skip
 

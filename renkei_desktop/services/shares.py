@@ -1,0 +1,653 @@
+"""The sharing engine (domain/sharing.py) applied to the town's cooperation plans.
+
+For one plan, each cost item is split among the plan's participants by the item's rule
+(``CostItem.rule_json``; "" = not yet agreed), and the workload (人工) by its own rule or by the rule of
+the item it follows (``workload_follows_item``; fixed yen amounts of that rule do not apply to 人工).
+
+**Base figures.** A party's figures are the latest municipality statistics (人口 = ``population``,
+高齢者人口 = ``elderly_population``, 職員数 = ``staff``, 基準財政需要額 = ``standard_fiscal_need`` …: every
+``StatKind`` under its value, with its reference date and source). Figures that are not statistics —
+利用割の搬入量, 審査件数 … — are part of the rule itself, under a ``figures`` key next to the rule's own
+keys (docs/sharing.md: a rule object; this key holds what a sheet's parties would)::
+
+    {"components": [{"basis": "population", "weight": 35}, {"basis": "equal", "weight": 15},
+                    {"basis": "usage", "weight": 50, "measure": "搬入量"}],
+     "figures": {"202053": {"搬入量": {"value": 28500, "reference_date": "2024-03-31",
+                                       "source": "令和5年度搬入実績"}}, ...}}
+
+A figure in the rule wins over a statistic of the same name. Agreed percentages (協議により別に定める),
+per-party 均等割 weights, the host and fixed amounts are the rule's own keys. A party without a figure a
+rule needs is an error naming the party and the figure (MISSING_BASE_FIGURE), never a zero.
+
+**Issue paths** (``ValidationIssue.field``): ``cost_items[0].rule.components[1].weight``,
+``cost_items[0].rule.figures.204048.搬入量.value``, ``workload.rule.components`` and, for a statistic a
+party lacks, ``participants[2].figures.population`` (fixed on the municipality page, not in the rule).
+``set_rule`` and ``preview`` report paths below ``rule`` (``rule.components[1].weight``).
+
+Results are cached per (plan id, plan version, statistics fingerprint of the plan's parties), so the
+portfolio over all chosen plans is cheap to show again; a changed statistic changes the fingerprint.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from ..domain.errors import ErrorCode, ValidationFailed, ValidationIssue
+from ..domain.municipalities import Municipality, StatKind
+from ..domain.plans import CostItem as PlanCostItem
+from ..domain.plans import PartyBurden, Plan
+from ..domain.sharing import (
+    FIGURE_BASES,
+    Allocation,
+    Amount,
+    BaseFigure,
+    Basis,
+    CostItem,
+    FigureUse,
+    Party,
+    SharingRule,
+    SpecificRevenue,
+    Unit,
+    allocate,
+)
+from ..domain.sharing_json import rule_to_dict, sheet_from_json
+from .changes import Changes
+from .municipalities import MunicipalityService
+from .plans import PlanService
+
+FIGURES_KEY = "figures"  # the per-party figures a rule carries itself (利用割 …)
+WORKLOAD_KEY = "workload"  # the path prefix of the workload's issues
+# Figure names read from the municipality statistics (the latest value of each kind).
+STATISTIC_FIGURES: dict[str, StatKind] = {kind.value: kind for kind in StatKind}
+_SPECIFIC_REVENUE_NAME = "特定財源"
+_HUNDRED = Decimal(100)
+_PERCENT_PLACES = Decimal("0.01")
+_RULE_CACHE_SIZE = 20_000
+
+
+class ItemState:
+    NO_RULE = "no_rule"  # 配分ルール未設定
+    OK = "ok"
+    ERROR = "error"  # the rule or a figure has a problem: see ``issues``
+
+
+@dataclass(frozen=True)
+class MissingStatistic:
+    """A statistic a party lacks for a rule: enter it on the municipality page (or in the rule editor)."""
+
+    party: str
+    party_name: str
+    kind: StatKind
+    basis: Basis
+
+
+@dataclass(frozen=True)
+class ItemShares:
+    """The split of one cost item (or of the workload) of a plan."""
+
+    key: str  # "cost_items[0]" or "workload": the prefix of this item's issue paths
+    index: int | None  # the cost item's index; None for the workload
+    name: str
+    unit: Unit
+    total: Amount
+    revenues: Amount
+    net: Amount  # what the parties share: total − 特定財源
+    rule: SharingRule | None = None
+    allocation: Allocation | None = None
+    issues: tuple[ValidationIssue, ...] = ()
+    has_rule: bool = True
+    follows: str | None = None  # the workload follows this cost item's rule
+    parties: tuple[Party, ...] = ()  # the parties with every figure the rule could read (statistics + rule)
+
+    @property
+    def state(self) -> str:
+        if not self.has_rule:
+            return ItemState.NO_RULE
+        return ItemState.OK if self.allocation is not None else ItemState.ERROR
+
+    @property
+    def settled(self) -> bool:
+        """Computed, or nothing to share (no rule and a zero amount)."""
+        return self.allocation is not None or (not self.has_rule and not self.net)
+
+    def share_of(self, code: str) -> Amount | None:
+        if self.allocation is None:
+            return None
+        try:
+            return self.allocation.share_of(code)
+        except KeyError:
+            return None
+
+    def percent_of(self, code: str) -> Decimal | None:
+        """The party's share of the net amount in percent, to 0.01 (half up); None when not computed."""
+        share = self.share_of(code)
+        if share is None or not self.net:
+            return None
+        return (Decimal(share) * _HUNDRED / Decimal(self.net)).quantize(
+            _PERCENT_PLACES, rounding=ROUND_HALF_UP
+        )
+
+    @property
+    def figures_used(self) -> tuple[FigureUse, ...]:
+        return self.allocation.figures_used if self.allocation is not None else ()
+
+    @property
+    def missing_statistics(self) -> tuple[MissingStatistic, ...]:
+        """The statistics parties lack for this rule (MISSING_BASE_FIGURE at ``participants[i]…``)."""
+        found: list[MissingStatistic] = []
+        for issue in self.issues:
+            kind = _missing_statistic_kind(issue)
+            if kind is not None:
+                basis = Basis(issue.params.get("basis", kind.value))
+                found.append(
+                    MissingStatistic(issue.params["party"], issue.params.get("party_name", ""), kind, basis)
+                )
+        return tuple(found)
+
+
+@dataclass(frozen=True)
+class PlanShares:
+    """Every cost item's split of one plan, and the workload's."""
+
+    plan: Plan
+    parties: tuple[Party, ...]  # the participants in 甲乙 order, with the figures the split could read
+    items: tuple[ItemShares, ...]
+    workload: ItemShares | None  # None when the plan has no workload and no workload rule
+
+    @property
+    def all_items(self) -> tuple[ItemShares, ...]:
+        return self.items + ((self.workload,) if self.workload is not None else ())
+
+    @property
+    def issues(self) -> tuple[ValidationIssue, ...]:
+        return tuple(issue for item in self.all_items for issue in item.issues)
+
+    @property
+    def complete(self) -> bool:
+        """Every cost item and the workload computed (or with nothing to share)."""
+        return all(item.settled for item in self.all_items)
+
+    def name_of(self, code: str) -> str:
+        return next((p.name for p in self.parties if p.id == code), code)
+
+    def cost_of(self, code: str) -> int:
+        """The party's yen over the cost items that could be computed."""
+        return sum(int(item.share_of(code) or 0) for item in self.items)
+
+    def workload_of(self, code: str) -> Decimal:
+        share = self.workload.share_of(code) if self.workload is not None else None
+        return Decimal(share) if share is not None else Decimal(0)
+
+    def burdens(self) -> dict[str, PartyBurden]:
+        """Each party's burden, or {} while any item cannot be computed (no partial sums)."""
+        if not self.complete:
+            return {}
+        return {p.id: PartyBurden(self.cost_of(p.id), self.workload_of(p.id)) for p in self.parties}
+
+
+@dataclass(frozen=True)
+class PortfolioRow:
+    """One party across the chosen plans it takes part in."""
+
+    code: str
+    name: str
+    is_home: bool
+    plan_ids: tuple[int, ...]
+    plan_names: tuple[str, ...]
+    cost_yen: int  # the party's shares of the cost items that could be computed
+    workload_person_years: Decimal
+    incomplete: tuple[str, ...] = ()  # names of plans whose split is not complete (no rule, a problem)
+
+
+@dataclass(frozen=True)
+class Portfolio:
+    rows: tuple[PortfolioRow, ...]
+    plans: tuple[PlanShares, ...] = field(default=())
+
+    def row(self, code: str) -> PortfolioRow | None:
+        return next((r for r in self.rows if r.code == code), None)
+
+    @property
+    def complete(self) -> bool:
+        return all(p.complete for p in self.plans)
+
+
+# --- the rule JSON of a plan's cost item ----------------------------------------------------------
+
+
+class _Object(dict):
+    """A JSON object that remembers keys it had twice (read by the sharing JSON reader)."""
+
+    duplicates: tuple[str, ...] = ()
+
+
+def _pairs(pairs: list[tuple[str, Any]]) -> _Object:
+    obj = _Object(pairs)
+    if len(obj) != len(pairs):
+        seen: set[str] = set()
+        twice = []
+        for key, _ in pairs:
+            if key in seen:
+                twice.append(key)
+            seen.add(key)
+        obj.duplicates = tuple(twice)
+    return obj
+
+
+def parse_plan_rule(
+    text: str, codes: Sequence[str], path: str = "rule"
+) -> tuple[SharingRule, dict[str, dict[str, BaseFigure]]]:
+    """A cost item's rule JSON → (rule, {party code: {figure name: figure}}), or ValidationFailed with
+    paths below ``path`` (``rule.components[0].weight``, ``rule.figures.204048.搬入量.value``).
+
+    The rule is read by the engine's JSON reader (docs/sharing.md); ``figures`` holds the figures the rule
+    carries itself, per party of ``codes`` (a code not among them is UNKNOWN_PARTY)."""
+    try:
+        data = json.loads(text, parse_float=Decimal, object_pairs_hook=_pairs)
+    except ValueError as exc:
+        detail = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
+        params = {"detail": detail}
+        if isinstance(exc, json.JSONDecodeError):
+            params.update(line=str(exc.lineno), column=str(exc.colno))
+        raise ValidationFailed([ValidationIssue(path, ErrorCode.BAD_JSON, params)]) from exc
+    if not isinstance(data, dict):
+        raise ValidationFailed(
+            [ValidationIssue(path, ErrorCode.WRONG_TYPE, {"expected": "object", "value": str(data)[:40]})]
+        )
+    issues: list[ValidationIssue] = []
+    rule_data = _Object((k, v) for k, v in data.items() if k != FIGURES_KEY)
+    rule_data.duplicates = getattr(data, "duplicates", ())
+    raw_figures = data.get(FIGURES_KEY)
+    per_party: dict[str, Any] = {}
+    if raw_figures is not None:
+        if not isinstance(raw_figures, dict):
+            issues.append(
+                ValidationIssue(f"{path}.{FIGURES_KEY}", ErrorCode.WRONG_TYPE, {"expected": "object"})
+            )
+        else:
+            for code, figures in raw_figures.items():
+                if code not in codes:
+                    issues.append(
+                        ValidationIssue(
+                            f"{path}.{FIGURES_KEY}.{code}", ErrorCode.UNKNOWN_PARTY, {"party": code}
+                        )
+                    )
+                else:
+                    per_party[code] = figures
+    sheet_doc = {
+        "parties": [
+            {"id": code, **({"figures": per_party[code]} if code in per_party else {})} for code in codes
+        ],
+        "items": [{"name": "rule", "total": 0, "rule": rule_data}],
+    }
+    sheet = None
+    try:
+        sheet = sheet_from_json(sheet_doc)
+    except ValidationFailed as exc:
+        issues.extend(_from_sheet_path(issue, codes, path) for issue in exc.issues)
+    if issues or sheet is None:
+        raise ValidationFailed(issues)
+    figures = {p.id: dict(p.figures) for p in sheet.parties if p.figures}
+    return sheet.items[0].rule, figures
+
+
+def _from_sheet_path(issue: ValidationIssue, codes: Sequence[str], path: str) -> ValidationIssue:
+    """items[0].rule.… → rule.…; parties[k].figures.… → rule.figures.<code>.…"""
+    name = issue.field
+    if name.startswith("items[0].rule"):
+        name = path + name[len("items[0].rule") :]
+    elif name.startswith("parties["):
+        index, _, rest = name[len("parties[") :].partition("]")
+        if index.isdigit() and int(index) < len(codes) and rest.startswith(".figures"):
+            name = f"{path}.{FIGURES_KEY}.{codes[int(index)]}{rest[len('.figures') :]}"
+    return ValidationIssue(name, issue.code, issue.params)
+
+
+def _plain_number(value: Decimal | int) -> int | str:
+    if isinstance(value, Decimal) and value == value.to_integral_value():
+        return int(value)
+    return value if isinstance(value, int) else str(value)
+
+
+def dump_plan_rule(rule: SharingRule, figures: Mapping[str, Mapping[str, BaseFigure]]) -> str:
+    """The canonical JSON of a plan's rule (what ``set_rule`` stores); parse_plan_rule reads it back."""
+    data: dict[str, Any] = rule_to_dict(rule)
+    if figures:
+        data[FIGURES_KEY] = {
+            code: {
+                name: {
+                    "value": _plain_number(f.value),
+                    "reference_date": f.reference_date.isoformat(),
+                    "source": f.source,
+                }
+                for name, f in party_figures.items()
+            }
+            for code, party_figures in figures.items()
+            if party_figures
+        }
+    return json.dumps(data, ensure_ascii=False)
+
+
+def _missing_statistic_kind(issue: ValidationIssue) -> StatKind | None:
+    if issue.code is not ErrorCode.MISSING_BASE_FIGURE or not issue.field.startswith("participants["):
+        return None
+    return STATISTIC_FIGURES.get(issue.params.get("figure", ""))
+
+
+def is_statistics_issue(issue: ValidationIssue) -> bool:
+    """A problem of the municipality statistics (a party lacks a figure; a figure is zero for all), not
+    of the rule: fixed on the municipality page; it does not stop a rule from being saved."""
+    if issue.field.startswith("participants["):
+        return True
+    return issue.code is ErrorCode.ZERO_BASE and issue.params.get("source") == "statistics"
+
+
+# --- the service ------------------------------------------------------------------------------------
+
+
+class SharesService:
+    def __init__(self, plans: PlanService, municipalities: MunicipalityService):
+        self._plans = plans
+        self._municipalities = municipalities
+        self._source: list[Municipality] | None = None
+        self._figures: dict[str, dict[str, BaseFigure]] = {}
+        self._fingerprints: dict[str, tuple] = {}
+        self._names: dict[str, str] = {}
+        self._cache: dict[int, tuple[tuple, PlanShares]] = {}
+        # Parsed rules by (text, party codes, path): reading the JSON costs more than splitting by it.
+        self._rules: dict[tuple[str, tuple[str, ...], str], Any] = {}
+
+    def _parse(
+        self, text: str, codes: tuple[str, ...], path: str
+    ) -> tuple[SharingRule, dict[str, dict[str, BaseFigure]]]:
+        key = (text, codes, path)
+        found = self._rules.get(key)
+        if found is None:
+            try:
+                found = (True, parse_plan_rule(text, codes, path))
+            except ValidationFailed as exc:
+                found = (False, tuple(exc.issues))
+            if len(self._rules) >= _RULE_CACHE_SIZE:
+                self._rules.clear()
+            self._rules[key] = found
+        ok, value = found
+        if not ok:
+            raise ValidationFailed(list(value))
+        return value  # rules are immutable; callers only read the figures
+
+    # --- statistics ---
+
+    def _refresh_statistics(self) -> None:
+        municipalities = self._municipalities.all()
+        if municipalities is self._source:
+            return
+        figures: dict[str, dict[str, BaseFigure]] = {}
+        for m in municipalities:
+            if not m.statistics:
+                continue
+            party: dict[str, BaseFigure] = {}
+            for kind in StatKind:
+                latest = m.latest(kind)
+                if latest is not None:
+                    party[kind.value] = BaseFigure(latest.value, latest.reference_date, latest.source)
+            figures[m.code] = party
+        self._figures = figures
+        self._fingerprints = {
+            code: tuple(sorted(f.items(), key=lambda kv: kv[0])) for code, f in figures.items()
+        }
+        self._names = {m.code: m.name for m in municipalities}
+        self._source = municipalities
+
+    def statistics_fingerprint(self, codes: Iterable[str]) -> tuple:
+        """What the split of a plan with these parties reads from the statistics (changes when they do)."""
+        self._refresh_statistics()
+        return tuple((code, self._fingerprints.get(code, ())) for code in codes)
+
+    def party_name(self, code: str) -> str:
+        self._refresh_statistics()
+        return self._names.get(code, code)
+
+    def _parties(self, plan: Plan) -> tuple[Party, ...]:
+        self._refresh_statistics()
+        return tuple(
+            Party(code, self._names.get(code, code), self._figures.get(code, {})) for code in plan.party_codes
+        )
+
+    # --- computing ---
+
+    def plan_shares(self, plan: Plan | int) -> PlanShares:
+        """The split of every cost item and of the workload of ``plan`` (a Plan as saved, or its id)."""
+        if isinstance(plan, int):
+            found = self._plans.get(plan)
+            if found is None:
+                raise ValidationFailed([ValidationIssue("id", ErrorCode.NOT_FOUND, {"value": str(plan)})])
+            plan = found
+        if plan.id is None:
+            return self._compute(plan)
+        key = (plan.version, self.statistics_fingerprint(plan.party_codes))
+        cached = self._cache.get(plan.id)
+        if cached is not None and cached[0] == key and cached[1].plan == plan:
+            return cached[1]
+        result = self._compute(plan)
+        self._cache[plan.id] = (key, result)
+        return result
+
+    def burdens(self, plan: Plan) -> dict[str, PartyBurden]:
+        """Per party (by code): cost and workload under ``plan``, for ``compare_plans(burdens=…)``;
+        {} while any cost item (or the workload) cannot be computed."""
+        return self.plan_shares(plan).burdens()
+
+    def portfolio(self, home_code: str = "", plans: Iterable[Plan] | None = None) -> Portfolio:
+        """Each party across the CHOSEN plans (all plans of the database unless ``plans`` is given):
+        what it pays (yen) and carries (人工). The home town first."""
+        chosen = [p for p in (self._plans.list_all() if plans is None else plans) if p.chosen]
+        results = tuple(self.plan_shares(p) for p in chosen)
+        rows: dict[str, dict[str, Any]] = {}
+        for shares in results:
+            plan = shares.plan
+            for party in shares.parties:
+                row = rows.setdefault(
+                    party.id,
+                    {
+                        "name": party.name,
+                        "ids": [],
+                        "names": [],
+                        "cost": 0,
+                        "work": Decimal(0),
+                        "incomplete": [],
+                    },
+                )
+                row["ids"].append(plan.id)
+                row["names"].append(plan.name)
+                row["cost"] += shares.cost_of(party.id)
+                row["work"] += shares.workload_of(party.id)
+                if not shares.complete:
+                    row["incomplete"].append(plan.name)
+        result = [
+            PortfolioRow(
+                code=code,
+                name=r["name"],
+                is_home=code == home_code,
+                plan_ids=tuple(r["ids"]),
+                plan_names=tuple(r["names"]),
+                cost_yen=r["cost"],
+                workload_person_years=r["work"],
+                incomplete=tuple(r["incomplete"]),
+            )
+            for code, r in rows.items()
+        ]
+        result.sort(key=lambda r: (not r.is_home, -r.cost_yen, r.code))
+        return Portfolio(tuple(result), results)
+
+    def _compute(self, plan: Plan) -> PlanShares:
+        parties = self._parties(plan)
+        items = tuple(self._cost_item(plan, parties, i, item) for i, item in enumerate(plan.cost_items))
+        return PlanShares(plan, parties, items, self._workload(plan, parties))
+
+    def _cost_item(
+        self, plan: Plan, parties: tuple[Party, ...], index: int, item: PlanCostItem
+    ) -> ItemShares:
+        return self._split(
+            plan, parties, f"cost_items[{index}]", index, item.name, Unit.YEN, item.annual_total_yen,
+            item.specific_revenue_yen, item.rule_json,
+        )  # fmt: skip
+
+    def _workload(self, plan: Plan, parties: tuple[Party, ...]) -> ItemShares | None:
+        total = plan.workload_person_years
+        own = plan.workload_rule_json.strip()
+        follows = plan.workload_follows_item
+        if not total and not own and follows is None:
+            return None
+        text, drop_fixed = own, False
+        if not own and follows is not None:
+            followed = next((i for i in plan.cost_items if i.name == follows), None)
+            text, drop_fixed = (followed.rule_json if followed is not None else ""), True
+        return self._split(
+            plan, parties, WORKLOAD_KEY, None, WORKLOAD_KEY, Unit.PERSON_YEARS, total, Decimal(0), text,
+            follows=follows if not own else None, drop_fixed=drop_fixed,
+        )  # fmt: skip
+
+    def _split(
+        self,
+        plan: Plan,
+        parties: tuple[Party, ...],
+        key: str,
+        index: int | None,
+        name: str,
+        unit: Unit,
+        total: Amount,
+        revenue: Amount,
+        rule_text: str,
+        *,
+        follows: str | None = None,
+        drop_fixed: bool = False,
+        rule_path: str | None = None,
+    ) -> ItemShares:
+        base: dict[str, Any] = {
+            "key": key, "index": index, "name": name, "unit": unit, "total": total, "revenues": revenue, "parties": parties,
+        }  # fmt: skip
+        net = total - revenue
+        if not rule_text.strip():
+            return ItemShares(**base, net=net, has_rule=False, follows=follows)  # type: ignore[arg-type]
+        path = rule_path if rule_path is not None else f"{key}.rule"
+        codes = [p.id for p in parties]
+        try:
+            rule, rule_figures = self._parse(rule_text, tuple(codes), path)
+        except ValidationFailed as exc:
+            return ItemShares(**base, net=net, issues=tuple(exc.issues), follows=follows)  # type: ignore[arg-type]
+        if drop_fixed and rule.fixed:  # fixed amounts are yen: they do not apply to 人工
+            rule = SharingRule(rule.components, {}, rule.rounding, rule.remainder)
+            if not rule.components:
+                issue = ValidationIssue(
+                    "workload_follows_item", ErrorCode.NOT_APPLICABLE, {"basis": Basis.FIXED.value}
+                )
+                return ItemShares(**base, net=net, rule=rule, issues=(issue,), follows=follows)  # type: ignore[arg-type]
+        merged = tuple(
+            Party(p.id, p.name, {**p.figures, **rule_figures[p.id]}) if p.id in rule_figures else p
+            for p in parties
+        )
+        base["parties"] = merged
+        revenues = (SpecificRevenue(_SPECIFIC_REVENUE_NAME, revenue),) if revenue else ()
+        item = CostItem(name, total, rule, revenues, unit)
+        prefix = path[: -len("rule")] if path.endswith("rule") else f"{path}."
+        try:
+            allocation = allocate(item, merged, lead=plan.lead_code or None, path=prefix)
+        except ValidationFailed as exc:
+            issues = tuple(_plan_issue(i, parties, rule, rule_figures, path, self._names) for i in exc.issues)
+            return ItemShares(**base, net=net, rule=rule, issues=issues, follows=follows)  # type: ignore[arg-type]
+        return ItemShares(**base, net=allocation.net, rule=rule, allocation=allocation, follows=follows)  # type: ignore[arg-type]
+
+    # --- editing ---
+
+    def preview(self, plan: Plan, item_index: int | None, rule_json: str) -> ItemShares:
+        """The split ``rule_json`` would give for a cost item (None: the workload), without saving;
+        issue paths below ``rule``. Nothing is cached."""
+        parties = self._parties(plan)
+        if item_index is None:
+            return self._split(
+                plan, parties, WORKLOAD_KEY, None, WORKLOAD_KEY, Unit.PERSON_YEARS, plan.workload_person_years,
+                Decimal(0), rule_json, rule_path="rule",
+            )  # fmt: skip
+        item = plan.cost_items[item_index]
+        return self._split(
+            plan, parties, f"cost_items[{item_index}]", item_index, item.name, Unit.YEN, item.annual_total_yen,
+            item.specific_revenue_yen, rule_json, rule_path="rule",
+        )  # fmt: skip
+
+    def validate_rule(self, plan: Plan, item_index: int | None, rule_json: str) -> str:
+        """The canonical JSON to store for ``rule_json``, or ValidationFailed with paths below ``rule``.
+        "" (clear the rule) is valid. Statistics a party lacks do not stop a rule from being saved (the
+        split then waits for them); every problem of the rule itself does."""
+        if not rule_json.strip():
+            return ""
+        result = self.preview(plan, item_index, rule_json)
+        blocking = [i for i in result.issues if not is_statistics_issue(i)]
+        if blocking:
+            raise ValidationFailed(blocking)
+        if result.rule is None:  # pragma: no cover - a rule that parsed has no blocking issue
+            raise ValidationFailed(list(result.issues))
+        codes = list(plan.party_codes)
+        _, figures = parse_plan_rule(rule_json, codes)
+        return dump_plan_rule(result.rule, figures)
+
+    def set_rule(self, plan_id: int, item_index: int | None, rule_json: str) -> tuple[Plan, Changes]:
+        """Validate and store the rule of cost item ``item_index`` (None: the workload's own rule) of
+        plan ``plan_id``, in one transaction through PlanService.update. Raises ValidationFailed (paths
+        below ``rule``; ``item_index`` or ``id`` when not found); nothing is saved then."""
+        plan = self._plans.get(plan_id)
+        if plan is None:
+            raise ValidationFailed([ValidationIssue("id", ErrorCode.NOT_FOUND, {"value": str(plan_id)})])
+        if item_index is not None and not 0 <= item_index < len(plan.cost_items):
+            raise ValidationFailed(
+                [ValidationIssue("item_index", ErrorCode.NOT_FOUND, {"value": str(item_index)})]
+            )
+        stored = self.validate_rule(plan, item_index, rule_json)
+        if item_index is None:
+            changed = plan.with_changes(workload_rule_json=stored)
+        else:
+            items = list(plan.cost_items)
+            items[item_index] = PlanCostItem(
+                items[item_index].name,
+                items[item_index].annual_total_yen,
+                items[item_index].specific_revenue_yen,
+                stored,
+            )
+            changed = plan.with_changes(cost_items=tuple(items))
+        return self._plans.update(changed)
+
+
+def _plan_issue(
+    issue: ValidationIssue,
+    parties: tuple[Party, ...],
+    rule: SharingRule,
+    rule_figures: Mapping[str, Mapping[str, BaseFigure]],
+    path: str,
+    names: Mapping[str, str],
+) -> ValidationIssue:
+    """An engine issue in a plan's terms: a party's figure is a statistic (participants[k].figures.X)
+    or one the rule carries (rule.figures.<code>.X); the party's name goes into the params."""
+    params = dict(issue.params)
+    if "party" in params:
+        params["party_name"] = names.get(params["party"], params["party"])
+    name = issue.field
+    if name.startswith("parties["):
+        index, _, rest = name[len("parties[") :].partition("]")
+        k = int(index) if index.isdigit() else -1
+        if 0 <= k < len(parties):
+            figure = rest[len(".figures.") :].split(".", 1)[0] if rest.startswith(".figures.") else ""
+            code = parties[k].id
+            if figure in STATISTIC_FIGURES and figure not in rule_figures.get(code, {}):
+                name = f"participants[{k}]{rest}"
+            else:
+                name = f"{path}.{FIGURES_KEY}.{code}{rest[len('.figures') :]}"
+    elif issue.code is ErrorCode.ZERO_BASE:
+        figure = params.get("figure", "")
+        basis = params.get("basis", "")
+        from_rule = any(figure in f for f in rule_figures.values())
+        if basis in {b.value for b in FIGURE_BASES} and figure in STATISTIC_FIGURES and not from_rule:
+            params["source"] = "statistics"
+    return ValidationIssue(name, issue.code, params)
