@@ -4,15 +4,1401 @@
 <context>
     <name>AdvisorPage</name>
     <message>
-        <source>準備中です。</source>
-        <translation>Coming soon.</translation>
+        <source>この距離（役場間の直線距離）までの都市を近隣・中心都市の候補とします。要件を満たす連携中枢都市がこの距離内にないときは、都道府県を推奨します。</source>
+        <translation>Cities up to this distance (straight line between town halls) are considered as neighbours and lead cities. When no eligible regional hub city lies within it, the prefecture is recommended.</translation>
+    </message>
+    <message>
+        <source>距離の上限(&amp;D):</source>
+        <translation>Max. &amp;distance:</translation>
+    </message>
+    <message>
+        <source>再計算(&amp;R)</source>
+        <translation>&amp;Recalculate</translation>
+    </message>
+    <message>
+        <source>入力した数値・連携案・協定を読み直して判定し直します（F5）</source>
+        <translation>Reads the entered figures, plans and agreements again and reassesses (F5)</translation>
+    </message>
+    <message>
+        <source>判定の前提: 距離は役場間の直線距離です。三大都市圏は都府県単位で近似しています。定住自立圏の合併市の特例・複眼型中心市と、連携する市町村の通勤通学割合（原則0.1以上）は判定していません。</source>
+        <translation>Assumptions: distances are straight lines between town halls. The three metropolitan areas are approximated by whole prefectures. The merged-city rule and the twin central cities of settlement and independence areas, and the neighbours&apos; commuting share (in principle 0.1 or more), are not assessed.</translation>
+    </message>
+    <message>
+        <source>役割</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>団体</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>距離 km</source>
+        <translation>Distance km</translation>
+    </message>
+    <message>
+        <source>判定</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>範囲</source>
+        <translation>Range</translation>
+    </message>
+    <message>
+        <source>選んだ都市の数値を入力(&amp;I)…</source>
+        <translation>&amp;Input figures of the selected city…</translation>
+    </message>
+    <message>
+        <source>近くの連携中枢都市・定住自立圏の中心市（候補）</source>
+        <translation>Nearby regional hub cities and central cities (candidates)</translation>
+    </message>
+    <message>
+        <source>行を開くと判定の理由が表示されます。「判定できない」の都市は、未入力の数値を入力すると判定されます。</source>
+        <translation>Open a row to see the reasons. Cities that “cannot be assessed” are assessed once their missing figures are entered.</translation>
+    </message>
+    <message>
+        <source>事務(&amp;J):</source>
+        <translation>Du&amp;ty:</translation>
+    </message>
+    <message>
+        <source>点数の内訳</source>
+        <translation>Score breakdown</translation>
+    </message>
+    <message>
+        <source>ピン留め(&amp;P)</source>
+        <translation>&amp;Pin</translation>
+    </message>
+    <message>
+        <source>選んだ団体を一覧の先頭に固定します（この事務について、アプリを閉じるまで）</source>
+        <translation>Keeps the selected parties at the top of the list (for this duty, until the app is closed)</translation>
+    </message>
+    <message>
+        <source>除外(&amp;X)</source>
+        <translation>E&amp;xclude</translation>
+    </message>
+    <message>
+        <source>選んだ団体を順位から外し、一覧の最後に「除外」として表示します</source>
+        <translation>Takes the selected parties out of the ranking and lists them at the end as “excluded”</translation>
+    </message>
+    <message>
+        <source>元に戻す(&amp;U)</source>
+        <translation>&amp;Undo pin/exclusion</translation>
+    </message>
+    <message>
+        <source>選んだ団体のピン留め・除外を解除し、点数どおりの順位に戻します</source>
+        <translation>Removes the pin or exclusion of the selected parties and returns them to their ranked place</translation>
+    </message>
+    <message>
+        <source>この団体で連携案を作る(&amp;N)</source>
+        <translation>Create a &amp;new plan with these parties</translation>
+    </message>
+    <message>
+        <source>選んだ団体（複数可）を参加団体として、連携案のページで案を作ります</source>
+        <translation>Creates a plan on the plans page with the selected parties (one or more) as participants</translation>
+    </message>
+    <message>
+        <source>事務ごとの連携先の候補</source>
+        <translation>Partner candidates per duty</translation>
+    </message>
+    <message>
+        <source>{0}の連携の検討</source>
+        <translation>Partners &amp; frameworks: {0}</translation>
+    </message>
+    <message>
+        <source>連携の検討</source>
+        <translation>Partners &amp; frameworks</translation>
+    </message>
+    <message>
+        <source>データベースを読み込んでいます…</source>
+        <translation>Loading the database…</translation>
+    </message>
+    <message>
+        <source>自治体が未設定です（設定 → 自治体と担当課）。自治体を設定すると、連携の枠組みと連携先の候補を表示します。</source>
+        <translation>No municipality is set (Settings → Municipality and department). Once it is set, the cooperation frameworks and partner candidates are shown.</translation>
+    </message>
+    <message>
+        <source>事務がありません。事務カタログで事務を登録すると、事務ごとの候補を表示します。</source>
+        <translation>There are no duties. Register duties in the duty catalogue to see candidates for each.</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>主な連携の方法: {0}</source>
+        <translation>Typical methods: {0}</translation>
+    </message>
+    <message>
+        <source>主な連携の方法: 未設定（方法との適合は点数に入りません）</source>
+        <translation>Typical methods: not set (the fit with a method is not scored)</translation>
+    </message>
+    <message>
+        <source>ほか{0}件の候補は「近くの連携中枢都市・定住自立圏の中心市」の一覧にあります。</source>
+        <translation>{0} more candidates are in the list “Nearby regional hub cities and central cities”.</translation>
+    </message>
+    <message>
+        <source>{0}の{1}を市町村のページで入力</source>
+        <translation>Enter {1} of {0} on the municipalities page</translation>
+    </message>
+    <message>
+        <source>・</source>
+        <translation> / </translation>
+    </message>
+    <message>
+        <source>○ 範囲内</source>
+        <translation>○ Within range</translation>
+    </message>
+    <message>
+        <source>範囲外</source>
+        <translation>Out of range</translation>
+    </message>
+    <message>
+        <source>◎ {0} km以内に要件を満たす連携中枢都市がないため、{1}との連携（都道府県による垂直補完: 事務の代替執行・事務の委託・連携協約）を推奨します。</source>
+        <translation>◎ No eligible regional hub city lies within {0} km: cooperation with {1} (vertical support by the prefecture: substitute execution, entrustment of affairs, cooperation agreement) is recommended.</translation>
+    </message>
+    <message>
+        <source>{0} km以内に要件を満たす連携中枢都市があります: {1}</source>
+        <translation>Eligible regional hub cities within {0} km: {1}</translation>
+    </message>
+    <message>
+        <source>候補 {0}団体（ピン留め {1}・除外 {2}）。点数は目安です。行を選ぶと右に内訳が表示されます。</source>
+        <translation>{0} candidates ({1} pinned, {2} excluded). Scores are a guide only. Select a row to see its breakdown on the right.</translation>
+    </message>
+    <message>
+        <source>団体を選ぶと、点数の内訳が表示されます。</source>
+        <translation>Select a party to see its score breakdown.</translation>
+    </message>
+    <message>
+        <source>{0}（除外）</source>
+        <translation>{0} (excluded)</translation>
+    </message>
+    <message>
+        <source>この事務の候補から除外しています。「元に戻す」で点数どおりの順位に戻ります。</source>
+        <translation>Excluded from the candidates for this duty. “Undo pin/exclusion” returns it to its ranked place.</translation>
+    </message>
+    <message>
+        <source>推奨</source>
+        <translation>recommended</translation>
+    </message>
+    <message>
+        <source>ピン留め</source>
+        <translation>pinned</translation>
+    </message>
+    <message>
+        <source>{0} — 合計 {1}点</source>
+        <translation>{0} — total {1} points</translation>
+    </message>
+    <message>
+        <source>（{0}）</source>
+        <translation> ({0})</translation>
+    </message>
+    <message>
+        <source>{0}点</source>
+        <translation>{0} pts</translation>
+    </message>
+</context>
+<context>
+    <name>AdvisorTexts</name>
+    <message>
+        <source>連携中枢都市圏</source>
+        <translation>Regional hub city area</translation>
+    </message>
+    <message>
+        <source>定住自立圏</source>
+        <translation>Settlement and independence area</translation>
+    </message>
+    <message>
+        <source>三大都市圏の水平連携</source>
+        <translation>Horizontal cooperation in the three metropolitan areas</translation>
+    </message>
+    <message>
+        <source>都道府県による垂直補完</source>
+        <translation>Vertical support by the prefecture</translation>
+    </message>
+    <message>
+        <source>◎ 推奨</source>
+        <translation>◎ Recommended</translation>
+    </message>
+    <message>
+        <source>○ 可能</source>
+        <translation>○ Possible</translation>
+    </message>
+    <message>
+        <source>？ 判定できない</source>
+        <translation>? Cannot be assessed</translation>
+    </message>
+    <message>
+        <source>－ 該当なし</source>
+        <translation>– Not indicated</translation>
+    </message>
+    <message>
+        <source>該当</source>
+        <translation>eligible</translation>
+    </message>
+    <message>
+        <source>境界的</source>
+        <translation>borderline</translation>
+    </message>
+    <message>
+        <source>該当しない</source>
+        <translation>not eligible</translation>
+    </message>
+    <message>
+        <source>判定できない</source>
+        <translation>cannot be assessed</translation>
+    </message>
+    <message>
+        <source>［適合］</source>
+        <translation>[met] </translation>
+    </message>
+    <message>
+        <source>［境界的］</source>
+        <translation>[borderline] </translation>
+    </message>
+    <message>
+        <source>［不適合］</source>
+        <translation>[not met] </translation>
+    </message>
+    <message>
+        <source>［未入力］</source>
+        <translation>[missing] </translation>
+    </message>
+    <message>
+        <source>［参考］</source>
+        <translation>[note] </translation>
+    </message>
+    <message>
+        <source>連携中枢都市</source>
+        <translation>Regional hub city</translation>
+    </message>
+    <message>
+        <source>連携中枢都市（2市の連携）</source>
+        <translation>Regional hub city (two cities)</translation>
+    </message>
+    <message>
+        <source>定住自立圏の中心市</source>
+        <translation>Central city (settlement area)</translation>
+    </message>
+    <message>
+        <source>連携中枢都市圏構想推進要綱</source>
+        <translation>Guidelines for promoting regional hub city areas</translation>
+    </message>
+    <message>
+        <source>定住自立圏構想推進要綱</source>
+        <translation>Guidelines for promoting settlement and independence areas</translation>
+    </message>
+    <message>
+        <source>昼夜間人口比率おおむね1以上</source>
+        <translation>daytime/nighttime population ratio of roughly 1 or more</translation>
+    </message>
+    <message>
+        <source>昼夜間人口比率1以上</source>
+        <translation>daytime/nighttime population ratio of 1 or more</translation>
+    </message>
+    <message>
+        <source>人口5万人程度以上（少なくとも4万人超）</source>
+        <translation>population of about 50,000 or more (at least over 40,000)</translation>
+    </message>
+    <message>
+        <source>各市の人口10万人程度以上</source>
+        <translation>population of about 100,000 or more in each city</translation>
+    </message>
+    <message>
+        <source>{prefecture}は三大都市圏の都府県に含まれるため</source>
+        <translation>{prefecture} is one of the prefectures of the three metropolitan areas</translation>
+    </message>
+    <message>
+        <source>{prefecture}は三大都市圏の都府県ではないため</source>
+        <translation>{prefecture} is not one of the prefectures of the three metropolitan areas</translation>
+    </message>
+    <message>
+        <source>団体ごとの指定による</source>
+        <translation>set for this municipality</translation>
+    </message>
+    <message>
+        <source>{name}は{kind}です。連携中枢都市は指定都市または中核市です（{guidelines}）。</source>
+        <translation>{name} is a {kind}. A regional hub city is a designated city or a core city ({guidelines}).</translation>
+    </message>
+    <message>
+        <source>{name}は{kind}です。連携中枢都市は指定都市または中核市に限られます（{guidelines}）。</source>
+        <translation>{name} is a {kind}. Only a designated city or a core city can be a regional hub city ({guidelines}).</translation>
+    </message>
+    <message>
+        <source>{name}は{kind}です。対象は市です（{guidelines}）。</source>
+        <translation>{name} is a {kind}. The rule applies to cities ({guidelines}).</translation>
+    </message>
+    <message>
+        <source>{name}は{kind}で、市ではありません。対象は市に限られます（{guidelines}）。</source>
+        <translation>{name} is a {kind}, not a city. Only cities qualify ({guidelines}).</translation>
+    </message>
+    <message>
+        <source>{name}の昼夜間人口比率 {value}（{date}、{source}）: 「{rule}」の基準を満たします（{guidelines}）。</source>
+        <translation>Daytime/nighttime population ratio of {name}: {value} ({date}, {source}): meets the rule “{rule}” ({guidelines}).</translation>
+    </message>
+    <message>
+        <source>{name}の昼夜間人口比率 {value}（{date}、{source}）: 「{rule}」の基準に対して境界的です（{floor}以上1未満。該当とはせず、県・総務省への確認が必要です。{guidelines}）。</source>
+        <translation>Daytime/nighttime population ratio of {name}: {value} ({date}, {source}): borderline against the rule “{rule}” ({floor} or more but below 1; not counted as met, to be confirmed with the prefecture and the Ministry; {guidelines}).</translation>
+    </message>
+    <message>
+        <source>{name}の昼夜間人口比率 {value}（{date}、{source}）: 「{rule}」の基準を満たしません（{guidelines}）。</source>
+        <translation>Daytime/nighttime population ratio of {name}: {value} ({date}, {source}): does not meet the rule “{rule}” ({guidelines}).</translation>
+    </message>
+    <message>
+        <source>{name}の人口 {value}人（{date}、{source}）: 「{rule}」の基準を満たします（{guidelines}）。</source>
+        <translation>Population of {name}: {value} ({date}, {source}): meets the rule “{rule}” ({guidelines}).</translation>
+    </message>
+    <message>
+        <source>{name}の人口 {value}人（{date}、{source}）: 「{rule}」に対して境界的です（{target}人未満。{guidelines}）。</source>
+        <translation>Population of {name}: {value} ({date}, {source}): borderline against the rule “{rule}” (below {target}; {guidelines}).</translation>
+    </message>
+    <message>
+        <source>{name}の人口 {value}人（{date}、{source}）: 「{rule}」の基準を満たしません（{guidelines}）。</source>
+        <translation>Population of {name}: {value} ({date}, {source}): does not meet the rule “{rule}” ({guidelines}).</translation>
+    </message>
+    <message>
+        <source>2市の人口の合計 {value}人: 「合計{target}人以上」の基準を満たします（{guidelines}）。</source>
+        <translation>Combined population of the two cities: {value}: meets the rule “{target} or more together” ({guidelines}).</translation>
+    </message>
+    <message>
+        <source>2市の人口の合計 {value}人: 「合計{target}人以上」の基準を満たしません（{guidelines}）。</source>
+        <translation>Combined population of the two cities: {value}: does not meet the rule “{target} or more together” ({guidelines}).</translation>
+    </message>
+    <message>
+        <source>{name}は三大都市圏の区域外です（{basis}。{guidelines}）。</source>
+        <translation>{name} lies outside the three metropolitan areas ({basis}; {guidelines}).</translation>
+    </message>
+    <message>
+        <source>{name}は三大都市圏の区域内です（{basis}）。定住自立圏の中心市は原則として三大都市圏の区域外です（{guidelines}）。</source>
+        <translation>{name} lies inside the three metropolitan areas ({basis}). A central city of a settlement and independence area lies, in principle, outside them ({guidelines}).</translation>
+    </message>
+    <message>
+        <source>{name}は三大都市圏の区域内ですが、指定都市・特別区への通勤通学者割合 {value}%（{date}、{source}）が{limit}%未満のため、この基準を満たします（{guidelines}）。</source>
+        <translation>{name} lies inside the three metropolitan areas, but its share of commuters to a designated city or special ward, {value}% ({date}, {source}), is below {limit}%, so it meets this rule ({guidelines}).</translation>
+    </message>
+    <message>
+        <source>{name}は三大都市圏の区域内で、指定都市・特別区への通勤通学者割合 {value}%（{date}、{source}）が{limit}%以上のため、この基準を満たしません（{guidelines}）。</source>
+        <translation>{name} lies inside the three metropolitan areas and its share of commuters to a designated city or special ward, {value}% ({date}, {source}), is {limit}% or more, so it does not meet this rule ({guidelines}).</translation>
+    </message>
+    <message>
+        <source>{name}と{partner}の役場間の直線距離 {distance} km: 2市の連携の目安（隣接し、おおむね1時間以内。ここでは {max} km以内）を満たします（{guidelines}）。</source>
+        <translation>Straight-line distance between the town halls of {name} and {partner}: {distance} km: meets the guide for two cities (adjacent, within about one hour; here within {max} km) ({guidelines}).</translation>
+    </message>
+    <message>
+        <source>{name}と{partner}の役場間の直線距離 {distance} km: 2市の連携の目安（隣接し、おおむね1時間以内。ここでは {max} km以内）を超えています（{guidelines}）。</source>
+        <translation>Straight-line distance between the town halls of {name} and {partner}: {distance} km: beyond the guide for two cities (adjacent, within about one hour; here within {max} km) ({guidelines}).</translation>
+    </message>
+    <message>
+        <source>{name}の役場の位置（緯度・経度）が登録されていないため、距離を計算できません。</source>
+        <translation>The town hall position (latitude, longitude) of {name} is not registered, so the distance cannot be calculated.</translation>
+    </message>
+    <message>
+        <source>{name}（自団体）— 連携中枢都市としての判定: {status}</source>
+        <translation>{name} (home) — as a regional hub city: {status}</translation>
+    </message>
+    <message>
+        <source>{name}（自団体）— 定住自立圏の中心市としての判定: {status}</source>
+        <translation>{name} (home) — as a central city of a settlement area: {status}</translation>
+    </message>
+    <message>
+        <source>{name}（役場間 {distance} km）— 連携中枢都市としての判定: {status}</source>
+        <translation>{name} ({distance} km between town halls) — as a regional hub city: {status}</translation>
+    </message>
+    <message>
+        <source>{name}（役場間 {distance} km）— 定住自立圏の中心市としての判定: {status}</source>
+        <translation>{name} ({distance} km between town halls) — as a central city of a settlement area: {status}</translation>
+    </message>
+    <message>
+        <source>{max} km以内に連携中枢都市の候補（指定都市・中核市）がありません。</source>
+        <translation>There is no regional hub city candidate (designated or core city) within {max} km.</translation>
+    </message>
+    <message>
+        <source>{max} km以内に定住自立圏の中心市の候補がありません。</source>
+        <translation>There is no candidate central city of a settlement area within {max} km.</translation>
+    </message>
+    <message>
+        <source>{name}は三大都市圏の区域内です（{basis}）。水平的・相互補完的、双務的な連携（公共施設や介護保険施設の相互利用など）が考えられます。</source>
+        <translation>{name} lies inside the three metropolitan areas ({basis}). Horizontal, mutually complementary, two-way cooperation (such as mutual use of public facilities and care facilities) can be considered.</translation>
+    </message>
+    <message>
+        <source>{name}は三大都市圏の区域外です（{basis}）。</source>
+        <translation>{name} lies outside the three metropolitan areas ({basis}).</translation>
+    </message>
+    <message>
+        <source>要件を満たす連携中枢都市 {name} が役場間 {distance} km にあります。まず連携中枢都市圏での連携を検討してください。</source>
+        <translation>The eligible regional hub city {name} lies {distance} km away (between town halls). Consider cooperation in a regional hub city area first.</translation>
+    </message>
+    <message>
+        <source>{max} km以内に要件を満たす連携中枢都市がありません。条件不利地域では、都道府県による補完（事務の代替執行・事務の委託・連携協約）が選択肢になります（総務省「基礎自治体による行政サービス提供に関する研究会」報告書）。</source>
+        <translation>No eligible regional hub city lies within {max} km. In disadvantaged areas, support by the prefecture (substitute execution, entrustment of affairs, cooperation agreement) is an option (report of the Ministry&apos;s study group on administrative services of basic municipalities).</translation>
+    </message>
+    <message>
+        <source>連携する市町村は、原則として{name}への通勤通学割合が{share}%以上の市町村です。このアプリは通勤通学の流れを持たないため、別途確認してください（各要綱）。</source>
+        <translation>Neighbours are, in principle, municipalities with {share}% or more of their commuters going to {name}. This app has no commuting data: confirm this separately (both guidelines).</translation>
+    </message>
+    <message>
+        <source>{name}の{stat}が未入力です。市町村のページで入力するか取り込んでください。</source>
+        <translation>{stat} of {name} has not been entered. Enter or import it on the municipalities page.</translation>
+    </message>
+    <message>
+        <source>{name}と{partner}（2市の連携。近い方まで役場間 {distance} km）— 連携中枢都市圏としての判定: {status}</source>
+        <translation>{name} and {partner} (two cities; {distance} km to the nearer town hall) — as a regional hub city area: {status}</translation>
+    </message>
+    <message>
+        <source>最も近い候補は {name}（役場間 {distance} km）です。</source>
+        <translation> The nearest candidate is {name} ({distance} km between town halls).</translation>
+    </message>
+    <message>
+        <source>要件を満たす最も近い連携中枢都市は {name}（役場間 {distance} km）です。</source>
+        <translation> The nearest eligible regional hub city is {name} ({distance} km between town halls).</translation>
+    </message>
+    <message>
+        <source>（三大都市圏内の都市が連携中枢都市となるための「{limit}%未満」の判定に必要です。）</source>
+        <translation> (Needed for the “below {limit}%” rule by which a city inside the three metropolitan areas can be a regional hub city.)</translation>
+    </message>
+    <message>
+        <source>距離不明</source>
+        <translation>distance unknown</translation>
+    </message>
+    <message>
+        <source>役場間の直線距離 {distance} km（近いほど加点し、{max} kmで0点）</source>
+        <translation>Straight-line distance between town halls: {distance} km (the nearer, the more points; 0 at {max} km)</translation>
+    </message>
+    <message>
+        <source>{name}の役場の位置が登録されていないため、距離を計算できません（加点なし）。</source>
+        <translation>The town hall position of {name} is not registered, so the distance cannot be calculated (no points).</translation>
+    </message>
+    <message>
+        <source>連携中枢都市としての判定: {status}</source>
+        <translation>As a regional hub city: {status}</translation>
+    </message>
+    <message>
+        <source>定住自立圏の中心市としての判定: {status}</source>
+        <translation>As a central city of a settlement area: {status}</translation>
+    </message>
+    <message>
+        <source>自団体との現在有効な協定・規約 {count}件</source>
+        <translation>{count} agreements in force with the home municipality</translation>
+    </message>
+    <message>
+        <source>自団体との連携案 {count}件</source>
+        <translation>{count} plans with the home municipality</translation>
+    </message>
+    <message>
+        <source>人口 {value}人（{date}、{source}）: {band}人以上の区分</source>
+        <translation>Population {value} ({date}, {source}): band of {band} or more</translation>
+    </message>
+    <message>
+        <source>{name}の人口が未入力です（加点なし。推計はしません）。市町村のページで入力するか取り込んでください。</source>
+        <translation>The population of {name} has not been entered (no points; it is never estimated). Enter or import it on the municipalities page.</translation>
+    </message>
+    <message>
+        <source>自団体と同じ{prefecture}の団体</source>
+        <translation>In the same prefecture as the home municipality ({prefecture})</translation>
+    </message>
+    <message>
+        <source>自団体の属する{prefecture}（都道府県による垂直補完の相手）</source>
+        <translation>The home municipality&apos;s own prefecture, {prefecture} (partner for vertical support)</translation>
+    </message>
+    <message>
+        <source>この事務の連携の方法「{method}」に向く相手（{partner_type}）</source>
+        <translation>Suits the duty&apos;s method “{method}” ({partner_type})</translation>
+    </message>
+    <message>
+        <source>{max} km以内に要件を満たす連携中枢都市がないため、都道府県を推奨（条件不利地域における都道府県による補完）</source>
+        <translation>No eligible regional hub city within {max} km: the prefecture is recommended (support by the prefecture in disadvantaged areas)</translation>
+    </message>
+    <message>
+        <source>ピン留め（先頭に表示。点数には影響しません）</source>
+        <translation>Pinned (shown first; does not change the score)</translation>
+    </message>
+    <message>
+        <source>（距離の上限より遠いため加点なし）</source>
+        <translation> (beyond the distance limit: no points)</translation>
+    </message>
+    <message>
+        <source>人口 {value}人（{date}、{source}）: 加点する区分（1万人以上）に届きません</source>
+        <translation>Population {value} ({date}, {source}): below the lowest scored band (10,000 or more)</translation>
+    </message>
+    <message>
+        <source>距離</source>
+        <translation>distance</translation>
+    </message>
+    <message>
+        <source>中心市</source>
+        <translation>central city</translation>
+    </message>
+    <message>
+        <source>既存の協定</source>
+        <translation>agreements</translation>
+    </message>
+    <message>
+        <source>既存の連携案</source>
+        <translation>plans</translation>
+    </message>
+    <message>
+        <source>人口規模</source>
+        <translation>population</translation>
+    </message>
+    <message>
+        <source>人口未入力</source>
+        <translation>population missing</translation>
+    </message>
+    <message>
+        <source>同じ県</source>
+        <translation>same prefecture</translation>
+    </message>
+    <message>
+        <source>自団体の県</source>
+        <translation>own prefecture</translation>
+    </message>
+    <message>
+        <source>方法に適合</source>
+        <translation>method fit</translation>
+    </message>
+    <message>
+        <source>県を推奨</source>
+        <translation>prefecture recommended</translation>
+    </message>
+    <message>
+        <source>ピン留め</source>
+        <translation>pinned</translation>
+    </message>
+    <message>
+        <source>都道府県</source>
+        <translation>prefecture</translation>
+    </message>
+    <message>
+        <source>圏域の中心となる都市</source>
+        <translation>lead city of an area</translation>
+    </message>
+    <message>
+        <source>距離の上限内の市町村</source>
+        <translation>municipality within the distance limit</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementEditorDialog</name>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>キャンセル</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>種類(&amp;K)</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>（選択してください）</source>
+        <translation>(please choose)</translation>
+    </message>
+    <message>
+        <source>協議会の種類(&amp;C)</source>
+        <translation>&amp;Council type</translation>
+    </message>
+    <message>
+        <source>名称（必須）(&amp;N)</source>
+        <translation>Title (required) (&amp;N)</translation>
+    </message>
+    <message>
+        <source>（連携案なし）</source>
+        <translation>(no plan)</translation>
+    </message>
+    <message>
+        <source>（採用）</source>
+        <translation> (chosen)</translation>
+    </message>
+    <message>
+        <source>連携案(&amp;L)</source>
+        <translation>P&amp;lan</translation>
+    </message>
+    <message>
+        <source>備考(&amp;B)</source>
+        <translation>Note&amp;s</translation>
+    </message>
+    <message>
+        <source>当事者（上から甲・乙・丙…の順）</source>
+        <translation>Parties (from the top: 甲, 乙, 丙 …)</translation>
+    </message>
+    <message>
+        <source>団体</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>加入日</source>
+        <translation>Joined on</translation>
+    </message>
+    <message>
+        <source>脱退日</source>
+        <translation>Left on</translation>
+    </message>
+    <message>
+        <source>甲乙</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>当事者を追加(&amp;A)…</source>
+        <translation>&amp;Add party…</translation>
+    </message>
+    <message>
+        <source>都道府県も当事者にできます。途中で加入・脱退した団体は、その日付を入れてください（脱退日からは構成団体ではありません）。</source>
+        <translation>A prefecture can be a party too. For a party that joined or left later, enter the date (from the leave date it is no longer a member).</translation>
+    </message>
+    <message>
+        <source>基本</source>
+        <translation>Basics</translation>
+    </message>
+    <message>
+        <source>当初から</source>
+        <translation>from the start</translation>
+    </message>
+    <message>
+        <source>なし</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>目的(&amp;P)</source>
+        <translation>&amp;Purpose</translation>
+    </message>
+    <message>
+        <source>基本方針(&amp;H)</source>
+        <translation>Basic polic&amp;y</translation>
+    </message>
+    <message>
+        <source>費用分担(&amp;C)</source>
+        <translation>&amp;Cost sharing</translation>
+    </message>
+    <message>
+        <source>連絡会議(&amp;M)</source>
+        <translation>Liaison &amp;meeting</translation>
+    </message>
+    <message>
+        <source>紛争解決(&amp;D)</source>
+        <translation>&amp;Dispute resolution</translation>
+    </message>
+    <message>
+        <source>期間の条文(&amp;T)</source>
+        <translation>&amp;Term clause</translation>
+    </message>
+    <message>
+        <source>変更・廃止(&amp;A)</source>
+        <translation>&amp;Amendment and abolition</translation>
+    </message>
+    <message>
+        <source>既定の文案に戻す(&amp;R)</source>
+        <translation>&amp;Restore default wording</translation>
+    </message>
+    <message>
+        <source>文案は種類と当事者から作成されます。書き換えた条文は、種類や当事者を変えてもそのまま残ります。</source>
+        <translation>The draft wording follows the kind and the parties. Clauses you have rewritten stay as they are when the kind or the parties change.</translation>
+    </message>
+    <message>
+        <source>取組を追加(&amp;I)</source>
+        <translation>Add &amp;initiative</translation>
+    </message>
+    <message>
+        <source>選択した取組を削除</source>
+        <translation>Delete selected initiative</translation>
+    </message>
+    <message>
+        <source>連携する取組と役割分担(&amp;W)</source>
+        <translation>Joint initiatives and roles (&amp;W)</translation>
+    </message>
+    <message>
+        <source> 回／年</source>
+        <translation> per year</translation>
+    </message>
+    <message>
+        <source>連絡会議の開催回数(&amp;Y)</source>
+        <translation>Liaison meetings per &amp;year</translation>
+    </message>
+    <message>
+        <source>連携協約・定住自立圏形成協定では、長同士の定期的な協議として年1回以上です。</source>
+        <translation>For a cooperation agreement or a settlement area agreement, the heads meet at least once a year.</translation>
+    </message>
+    <message>
+        <source>例: 令和6年4月1日</source>
+        <translation>e.g. 令和6年4月1日</translation>
+    </message>
+    <message>
+        <source>期間の始期(&amp;S)</source>
+        <translation>Term &amp;start</translation>
+    </message>
+    <message>
+        <source>空欄: 締結の日（規約は告示の日）から</source>
+        <translation>Blank: from the day of conclusion (rules: from the day of public notice)</translation>
+    </message>
+    <message>
+        <source>期間の終期(&amp;E)</source>
+        <translation>Term &amp;end</translation>
+    </message>
+    <message>
+        <source>空欄: 期間の定めなし</source>
+        <translation>Blank: no fixed term</translation>
+    </message>
+    <message>
+        <source>自動更新する(&amp;U)</source>
+        <translation>Renew a&amp;utomatically</translation>
+    </message>
+    <message>
+        <source> 年ごと</source>
+        <translation> years each</translation>
+    </message>
+    <message>
+        <source>自動更新</source>
+        <translation>Automatic renewal</translation>
+    </message>
+    <message>
+        <source>更新する年数(&amp;G)</source>
+        <translation>Renewal period (years) (&amp;G)</translation>
+    </message>
+    <message>
+        <source>条項</source>
+        <translation>Clauses</translation>
+    </message>
+    <message>
+        <source>経過</source>
+        <translation>Lifecycle</translation>
+    </message>
+    <message>
+        <source>日付</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>メモ</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>経過を追加(&amp;E)</source>
+        <translation>Add &amp;event</translation>
+    </message>
+    <message>
+        <source>標準の手続を追加(&amp;S)</source>
+        <translation>Add &amp;standard steps</translation>
+    </message>
+    <message>
+        <source>まだない手続（協議開始、各団体の議会議決、締結、告示、届出/許可、施行）を日付なしで追加します</source>
+        <translation>Adds the missing steps (start of consultation, each party&apos;s council resolution, conclusion, public notice, notification/permission, entry into force) without dates</translation>
+    </message>
+    <message>
+        <source>日付順に並べる(&amp;O)</source>
+        <translation>S&amp;ort by date</translation>
+    </message>
+    <message>
+        <source>（全体）</source>
+        <translation>(all parties)</translation>
+    </message>
+    <message>
+        <source>各当事者の議会の議決が必要です。</source>
+        <translation>Each party&apos;s council must resolve.</translation>
+    </message>
+    <message>
+        <source>議会の議決は不要です。</source>
+        <translation>No council resolution is needed.</translation>
+    </message>
+    <message>
+        <source>届出・許可の手続はありません。</source>
+        <translation>No notification or permission is needed.</translation>
+    </message>
+    <message>
+        <source>許可: {0}。</source>
+        <translation>Permission: {0}.</translation>
+    </message>
+    <message>
+        <source>届出先: {0}。</source>
+        <translation>Notify: {0}.</translation>
+    </message>
+    <message>
+        <source>{0}: {1}{2}</source>
+        <translation>{0}: {1} {2}</translation>
+    </message>
+    <message>
+        <source>保存するときに日付の前後関係（議決は協議開始の後、施行は締結の後 など）を確認します。</source>
+        <translation>When saving, the order of the dates is checked (resolutions after the start of consultation, entry into force after conclusion, etc.).</translation>
+    </message>
+    <message>
+        <source>ある団体が所有する施設を、ほかの団体の住民も利用する場合に記録します（例: 甲の介護施設を甲・乙の住民が利用）。利用割合は利用割による費用分担の基礎になります。</source>
+        <translation>Record facilities owned by one party and used by other parties&apos; residents (e.g. a care home of 甲 used by residents of 甲 and 乙). The usage shares are the basis of usage-based cost sharing.</translation>
+    </message>
+    <message>
+        <source>施設</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <source>施設名</source>
+        <translation>Facility name</translation>
+    </message>
+    <message>
+        <source>所有団体</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>施設の種類</source>
+        <translation>Facility type</translation>
+    </message>
+    <message>
+        <source>利用の単位</source>
+        <translation>Usage unit</translation>
+    </message>
+    <message>
+        <source>施設を追加(&amp;F)</source>
+        <translation>Add &amp;facility</translation>
+    </message>
+    <message>
+        <source>利用実績（団体別・期間別）</source>
+        <translation>Usage (per party and period)</translation>
+    </message>
+    <message>
+        <source>利用した住民の団体</source>
+        <translation>Residents&apos; party</translation>
+    </message>
+    <message>
+        <source>期間の初日</source>
+        <translation>Period start</translation>
+    </message>
+    <message>
+        <source>期間の末日</source>
+        <translation>Period end</translation>
+    </message>
+    <message>
+        <source>利用量</source>
+        <translation>Usage</translation>
+    </message>
+    <message>
+        <source>利用実績を追加(&amp;U)</source>
+        <translation>Add &amp;usage</translation>
+    </message>
+    <message>
+        <source>利用割合</source>
+        <translation>Usage shares</translation>
+    </message>
+    <message>
+        <source>集計期間(&amp;P):</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>集計(&amp;T)</source>
+        <translation>&amp;Tally</translation>
+    </message>
+    <message>
+        <source>から</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>まで</source>
+        <translation>(inclusive)</translation>
+    </message>
+    <message>
+        <source>施設の相互利用</source>
+        <translation>Facility mutual use</translation>
+    </message>
+    <message>
+        <source>例: 介護施設</source>
+        <translation>e.g. care home</translation>
+    </message>
+    <message>
+        <source>例: 延べ利用者数</source>
+        <translation>e.g. total users</translation>
+    </message>
+    <message>
+        <source>集計期間の初日と末日を正しく入れてください（例: 令和6年4月1日）。</source>
+        <translation>Enter a valid first and last day of the period (e.g. 令和6年4月1日).</translation>
+    </message>
+    <message>
+        <source>「{0}」: {1} の利用実績は未入力です（割合はほかの団体の間で計算しています）。</source>
+        <translation>“{0}”: no usage entered for {1} (the shares are computed among the other parties).</translation>
+    </message>
+    <message>
+        <source>「{0}」: 集計期間をまたぐ利用実績が{1}件あり、集計に含めていません（按分はしません）。</source>
+        <translation>“{0}”: {1} usage record(s) straddle the period and are not counted (they are not prorated).</translation>
+    </message>
+    <message>
+        <source>施設がまだありません。</source>
+        <translation>No facilities yet.</translation>
+    </message>
+    <message>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>入力内容に誤りがあります（{0}件）。⚠の付いたタブと赤字の項目を修正してください。保存はしていません。</source>
+        <translation>The input has errors ({0}). Please correct the fields shown in red on the tabs marked ⚠. Nothing has been saved.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementTableModel</name>
+    <message>
+        <source>名称</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>種類</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>状況（本日）</source>
+        <translation>Status (today)</translation>
+    </message>
+    <message>
+        <source>次の見直し</source>
+        <translation>Next review</translation>
+    </message>
+    <message>
+        <source>残り日数</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>当事者</source>
+        <translation>Parties</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementTexts</name>
+    <message>
+        <source>連携協約</source>
+        <translation>Cooperation agreement</translation>
+    </message>
+    <message>
+        <source>規約（協議会）</source>
+        <translation>Rules (council)</translation>
+    </message>
+    <message>
+        <source>規約（機関等の共同設置）</source>
+        <translation>Rules (joint establishment of bodies)</translation>
+    </message>
+    <message>
+        <source>規約（事務の委託）</source>
+        <translation>Rules (entrustment of affairs)</translation>
+    </message>
+    <message>
+        <source>規約（事務の代替執行）</source>
+        <translation>Rules (substitute execution)</translation>
+    </message>
+    <message>
+        <source>規約（一部事務組合）</source>
+        <translation>Rules (partial-affairs association)</translation>
+    </message>
+    <message>
+        <source>規約（広域連合）</source>
+        <translation>Rules (wide-area union)</translation>
+    </message>
+    <message>
+        <source>定住自立圏形成協定</source>
+        <translation>Settlement area agreement</translation>
+    </message>
+    <message>
+        <source>協定</source>
+        <translation>Informal agreement</translation>
+    </message>
+    <message>
+        <source>協議開始</source>
+        <translation>Start of consultation</translation>
+    </message>
+    <message>
+        <source>議会議決</source>
+        <translation>Council resolution</translation>
+    </message>
+    <message>
+        <source>締結</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>告示</source>
+        <translation>Public notice</translation>
+    </message>
+    <message>
+        <source>届出/許可</source>
+        <translation>Notification/permission</translation>
+    </message>
+    <message>
+        <source>施行</source>
+        <translation>Entry into force</translation>
+    </message>
+    <message>
+        <source>見直し期限</source>
+        <translation>Review deadline</translation>
+    </message>
+    <message>
+        <source>廃止</source>
+        <translation>Abolished</translation>
+    </message>
+    <message>
+        <source>届出</source>
+        <translation>Notification</translation>
+    </message>
+    <message>
+        <source>許可</source>
+        <translation>Permission</translation>
+    </message>
+    <message>
+        <source>期間満了</source>
+        <translation>End of term</translation>
+    </message>
+    <message>
+        <source>管理執行協議会</source>
+        <translation>Management and execution council</translation>
+    </message>
+    <message>
+        <source>連絡調整協議会</source>
+        <translation>Liaison and coordination council</translation>
+    </message>
+    <message>
+        <source>計画作成協議会</source>
+        <translation>Planning council</translation>
+    </message>
+    <message>
+        <source>総務大臣</source>
+        <translation>Minister for Internal Affairs and Communications</translation>
+    </message>
+    <message>
+        <source>都道府県知事</source>
+        <translation>Prefectural governor</translation>
+    </message>
+    <message>
+        <source>施行中</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>未施行</source>
+        <translation>Not yet in force</translation>
+    </message>
+    <message>
+        <source>加入日</source>
+        <translation>Joined on</translation>
+    </message>
+    <message>
+        <source>脱退日</source>
+        <translation>Left on</translation>
+    </message>
+    <message>
+        <source>期間の始期</source>
+        <translation>Term start</translation>
+    </message>
+    <message>
+        <source>期間の終期</source>
+        <translation>Term end</translation>
+    </message>
+    <message>
+        <source>利用期間の初日</source>
+        <translation>Usage period start</translation>
+    </message>
+    <message>
+        <source>利用期間の末日</source>
+        <translation>Usage period end</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>種類</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>協議会の種類</source>
+        <translation>Council type</translation>
+    </message>
+    <message>
+        <source>連携案</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>備考</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>当事者</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>目的</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>基本方針</source>
+        <translation>Basic policy</translation>
+    </message>
+    <message>
+        <source>連携する取組と役割分担</source>
+        <translation>Joint initiatives and roles</translation>
+    </message>
+    <message>
+        <source>取組</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>費用分担</source>
+        <translation>Cost sharing</translation>
+    </message>
+    <message>
+        <source>連絡会議</source>
+        <translation>Liaison meeting</translation>
+    </message>
+    <message>
+        <source>連絡会議の開催回数（年）</source>
+        <translation>Liaison meetings per year</translation>
+    </message>
+    <message>
+        <source>紛争解決</source>
+        <translation>Dispute resolution</translation>
+    </message>
+    <message>
+        <source>自動更新</source>
+        <translation>Automatic renewal</translation>
+    </message>
+    <message>
+        <source>更新する年数</source>
+        <translation>Renewal period (years)</translation>
+    </message>
+    <message>
+        <source>期間の条文</source>
+        <translation>Term clause</translation>
+    </message>
+    <message>
+        <source>変更・廃止</source>
+        <translation>Amendment and abolition</translation>
+    </message>
+    <message>
+        <source>経過</source>
+        <translation>Lifecycle</translation>
+    </message>
+    <message>
+        <source>日付</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>団体</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>メモ</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>施設</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <source>施設名</source>
+        <translation>Facility name</translation>
+    </message>
+    <message>
+        <source>所有団体</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>利用の単位</source>
+        <translation>Usage unit</translation>
+    </message>
+    <message>
+        <source>利用実績</source>
+        <translation>Usage record</translation>
+    </message>
+    <message>
+        <source>利用量</source>
+        <translation>Usage</translation>
+    </message>
+    <message>
+        <source>施設の種類</source>
+        <translation>Facility type</translation>
+    </message>
+    <message>
+        <source>経過の種類</source>
+        <translation>Event kind</translation>
+    </message>
+    <message>
+        <source>役割</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>{field}: {party} はこの協定の当事者ではありません。</source>
+        <translation>{field}: {party} is not a party to this agreement.</translation>
+    </message>
+    <message>
+        <source>{field}: 当事者が足りません（{min}団体以上、現在 {count}団体）。</source>
+        <translation>{field}: too few parties (at least {min}; now {count}).</translation>
+    </message>
+    <message>
+        <source>{field}: 当事者が多すぎます（この種類は{max}団体まで、現在 {count}団体）。</source>
+        <translation>{field}: too many parties (this kind allows at most {max}; now {count}).</translation>
+    </message>
+    <message>
+        <source>{field}: {event}の日付（{date}）が{previous_event}の日付（{previous_date}）より前になっています。</source>
+        <translation>{field}: the date of {event} ({date}) is before the date of {previous_event} ({previous_date}).</translation>
+    </message>
+    <message>
+        <source>あと{0}日</source>
+        <translation>{0} days left</translation>
+    </message>
+    <message>
+        <source>本日</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>{0}日超過</source>
+        <translation>{0} days overdue</translation>
+    </message>
+    <message>
+        <source>{0}{1}</source>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <source>{0} の {1}</source>
+        <translation>{1} of {0}</translation>
     </message>
 </context>
 <context>
     <name>AgreementsPage</name>
     <message>
-        <source>準備中です。</source>
-        <translation>Coming soon.</translation>
+        <source>名称・当事者の名前・よみがなで絞り込み（Ctrl+F）</source>
+        <translation>Filter by title, party name or reading (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>すべての種類</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>施行中のみ(&amp;I)</source>
+        <translation>&amp;In force only</translation>
+    </message>
+    <message>
+        <source>例: 令和6年4月1日</source>
+        <translation>e.g. 令和6年4月1日</translation>
+    </message>
+    <message>
+        <source>構成団体の確認日(&amp;D):</source>
+        <translation>Members on &amp;date:</translation>
+    </message>
+    <message>
+        <source>絞り込み(&amp;F):</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>新規作成</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>連携案から作成</source>
+        <translation>New from plan</translation>
+    </message>
+    <message>
+        <source>編集</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>削除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>{0}件を表示（全{1}件）&#x3000;本日: {2}</source>
+        <translation>Showing {0} of {1} agreements   Today: {2}</translation>
+    </message>
+    <message>
+        <source>協定・規約を選ぶと、当事者と経過がここに表示されます。</source>
+        <translation>Select an agreement to see its parties and lifecycle here.</translation>
+    </message>
+    <message>
+        <source>種類</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>状況（本日）</source>
+        <translation>Status (today)</translation>
+    </message>
+    <message>
+        <source>連携案</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>次の見直し</source>
+        <translation>Next review</translation>
+    </message>
+    <message>
+        <source>{0}加入</source>
+        <translation>joined {0}</translation>
+    </message>
+    <message>
+        <source>{0}脱退</source>
+        <translation>left {0}</translation>
+    </message>
+    <message>
+        <source>当事者</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>経過</source>
+        <translation>Lifecycle</translation>
+    </message>
+    <message>
+        <source>経過はまだ記録されていません。</source>
+        <translation>No lifecycle events recorded yet.</translation>
+    </message>
+    <message>
+        <source>相互利用する施設</source>
+        <translation>Facilities used in common</translation>
+    </message>
+    <message>
+        <source>⚠ 日付の形式が正しくありません。例: 令和6年4月1日、2024-04-01</source>
+        <translation>⚠ The date is not in a valid format. Examples: 令和6年4月1日, 2024-04-01</translation>
+    </message>
+    <message>
+        <source>{0}時点では、この協定の効力はありません（施行前または廃止後）。</source>
+        <translation>On {0} this agreement is not in force (before it took effect or after its abolition).</translation>
+    </message>
+    <message>
+        <source>{0}時点の構成団体（{1}団体）: {2}</source>
+        <translation>Members on {0} ({1}): {2}</translation>
+    </message>
+    <message>
+        <source>保存できません</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>{0}&#x3000;当事者: {1}&#x3000;事務: {2}</source>
+        <translation>{0}   Parties: {1}   Duty: {2}</translation>
+    </message>
+    <message>
+        <source>&#x3000;［この案の協定は作成済みです］</source>
+        <translation>   [an agreement for this plan already exists]</translation>
+    </message>
+    <message>
+        <source>協定・規約の新規作成</source>
+        <translation>New agreement</translation>
+    </message>
+    <message>
+        <source>採用した連携案がありません。「連携案」のページで案を採用してから作成してください。</source>
+        <translation>There is no chosen plan. Choose a plan on the Plans page first.</translation>
+    </message>
+    <message>
+        <source>連携案から作成: {0}</source>
+        <translation>New from plan: {0}</translation>
+    </message>
+    <message>
+        <source>「{0}」の追加</source>
+        <translation>Add “{0}”</translation>
+    </message>
+    <message>
+        <source>協定・規約の編集: {0}</source>
+        <translation>Edit agreement: {0}</translation>
+    </message>
+    <message>
+        <source>「{0}」の編集</source>
+        <translation>Edit “{0}”</translation>
+    </message>
+    <message>
+        <source>協定・規約の削除</source>
+        <translation>Delete agreement</translation>
+    </message>
+    <message>
+        <source>「{0}」を削除しますか？
+削除は「編集 → 元に戻す」（Ctrl+Z）で取り消せます。</source>
+        <translation>Delete “{0}”?
+You can undo this with Edit → Undo (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>「{0}」の削除</source>
+        <translation>Delete “{0}”</translation>
     </message>
 </context>
 <context>
@@ -93,6 +1479,151 @@ You can undo this with Edit → Undo (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>ChecklistModel</name>
+    <message>
+        <source>段階</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>手続</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>団体</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>届出先・許可権者</source>
+        <translation>Notified to / permitted by</translation>
+    </message>
+    <message>
+        <source>状況</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>日付</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>根拠</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>確認</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>✓ 完了</source>
+        <translation>✓ Done</translation>
+    </message>
+    <message>
+        <source>例: 2024-04-01、令和6年4月1日</source>
+        <translation>e.g. 2024-04-01 or 令和6年4月1日</translation>
+    </message>
+</context>
+<context>
+    <name>ComponentRow</name>
+    <message>
+        <source>基準:</source>
+        <translation>Basis:</translation>
+    </message>
+    <message>
+        <source>例: 40</source>
+        <translation>e.g. 40</translation>
+    </message>
+    <message>
+        <source>割合:</source>
+        <translation>Weight:</translation>
+    </message>
+    <message>
+        <source>削除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>団体ごとに重みを付ける（例: 町村は市の0.5。空欄は1）</source>
+        <translation>Weight the parties (e.g. a town or village 0.5 of a city; blank = 1)</translation>
+    </message>
+    <message>
+        <source>例: 搬入量、審査件数（空欄は「利用量」）</source>
+        <translation>e.g. waste delivered, cases reviewed (blank: “usage”)</translation>
+    </message>
+    <message>
+        <source>例: 2024-03-31、令和6年3月31日</source>
+        <translation>e.g. 2024-03-31, 令和6年3月31日</translation>
+    </message>
+    <message>
+        <source>例: 令和5年度搬入実績</source>
+        <translation>e.g. deliveries in FY2023</translation>
+    </message>
+    <message>
+        <source>数値の名前:</source>
+        <translation>Figure name:</translation>
+    </message>
+    <message>
+        <source>基準日:</source>
+        <translation>Reference date:</translation>
+    </message>
+    <message>
+        <source>出典:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <source>各団体の値:</source>
+        <translation>Each party&apos;s value:</translation>
+    </message>
+    <message>
+        <source>所在団体:</source>
+        <translation>Host party:</translation>
+    </message>
+    <message>
+        <source>配分基準{0}</source>
+        <translation>Component {0}</translation>
+    </message>
+    <message>
+        <source>合計: —（数値でない割合があります）</source>
+        <translation>Total: — (a percentage is not a number)</translation>
+    </message>
+    <message>
+        <source>合計: 100% ✓</source>
+        <translation>Total: 100% ✓</translation>
+    </message>
+    <message>
+        <source>合計: {0}%（100%にしてください）</source>
+        <translation>Total: {0}% (make it 100%)</translation>
+    </message>
+</context>
+<context>
+    <name>CostItemsModel</name>
+    <message>
+        <source>名称</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>年間総額（千円）</source>
+        <translation>Annual total (¥1,000)</translation>
+    </message>
+    <message>
+        <source>特定財源（千円）</source>
+        <translation>Specific revenue (¥1,000)</translation>
+    </message>
+    <message>
+        <source>差引（千円）</source>
+        <translation>Net (¥1,000)</translation>
+    </message>
+    <message>
+        <source>負担の配分</source>
+        <translation>Cost sharing</translation>
+    </message>
+    <message>
+        <source>配分ルール未設定</source>
+        <translation>No sharing rule yet</translation>
+    </message>
+    <message>
+        <source>配分ルール設定済み</source>
+        <translation>Sharing rule set</translation>
+    </message>
+</context>
+<context>
     <name>DutyEditorDialog</name>
     <message>
         <source>事務名（必須）</source>
@@ -168,6 +1699,33 @@ You can undo this with Edit → Undo (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>DutyPlansModel</name>
+    <message>
+        <source>事務</source>
+        <translation>Duty</translation>
+    </message>
+    <message>
+        <source>案の数</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <source>採用した案</source>
+        <translation>Chosen plan</translation>
+    </message>
+    <message>
+        <source>★ 採用: {0}</source>
+        <translation>★ Chosen: {0}</translation>
+    </message>
+    <message>
+        <source>未採用</source>
+        <translation>None chosen</translation>
+    </message>
+    <message>
+        <source>案なし</source>
+        <translation>No plans</translation>
+    </message>
+</context>
+<context>
     <name>DutyTableModel</name>
     <message>
         <source>事務名</source>
@@ -204,6 +1762,25 @@ You can undo this with Edit → Undo (Ctrl+Z).</translation>
     <message>
         <source>担当課</source>
         <translation>Department</translation>
+    </message>
+</context>
+<context>
+    <name>EntryList</name>
+    <message>
+        <source>（まだありません）</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <source>削除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>上へ移動</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>下へ移動</source>
+        <translation>Move down</translation>
     </message>
 </context>
 <context>
@@ -451,6 +2028,134 @@ Logs: {3}</translation>
     </message>
 </context>
 <context>
+    <name>MethodPicker</name>
+    <message>
+        <source>必要（参加する各団体の議会で、{0}件）</source>
+        <translation>Required (by the council of each party: {0})</translation>
+    </message>
+    <message>
+        <source>必要（参加する各団体の議会）</source>
+        <translation>Required (by the council of each party)</translation>
+    </message>
+    <message>
+        <source>不要（連絡調整の協議会: 地方自治法第252条の2の2第3項ただし書）</source>
+        <translation>Not required (liaison council: proviso of Art. 252-2-2(3) of the Local Autonomy Act)</translation>
+    </message>
+    <message>
+        <source>不要（法律に基づく手続はありません）</source>
+        <translation>Not required (no statutory procedure)</translation>
+    </message>
+    <message>
+        <source>なし</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>都道府県が加わるときは総務大臣、それ以外は都道府県知事（複数の都道府県にまたがる組合は総務大臣）</source>
+        <translation>The Minister for Internal Affairs when a prefecture takes part, otherwise the prefectural governor (the Minister for a union spanning prefectures)</translation>
+    </message>
+    <message>
+        <source>都道府県が加わるときは総務大臣、それ以外は都道府県知事</source>
+        <translation>The Minister for Internal Affairs when a prefecture takes part, otherwise the prefectural governor</translation>
+    </message>
+    <message>
+        <source>{0}（この案では: {1}）</source>
+        <translation>{0} (for this plan: {1})</translation>
+    </message>
+    <message>
+        <source>（法律の定めはありません）</source>
+        <translation>(no statutory basis)</translation>
+    </message>
+    <message>
+        <source>つくる（特別地方公共団体）</source>
+        <translation>Yes (a special local public body)</translation>
+    </message>
+    <message>
+        <source>つくらない</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>届出・許可: 不要</source>
+        <translation>Notification/permission: not required</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>議会の議決: 必要</source>
+        <translation>Council resolutions: required</translation>
+    </message>
+    <message>
+        <source>議会の議決: 不要</source>
+        <translation>Council resolutions: not required</translation>
+    </message>
+    <message>
+        <source>別の法人: {0}</source>
+        <translation>Separate legal entity: {0}</translation>
+    </message>
+    <message>
+        <source>権限: {0}</source>
+        <translation>Authority: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MethodPickerDialog</name>
+    <message>
+        <source>連携の方法を選ぶ</source>
+        <translation>Choose the cooperation method</translation>
+    </message>
+    <message>
+        <source>法律に基づかない</source>
+        <translation>No statutory basis</translation>
+    </message>
+    <message>
+        <source>{0}
+&#x3000;{1}</source>
+        <translation>{0}
+  {1}</translation>
+    </message>
+    <message>
+        <source>連携の方法(&amp;M):</source>
+        <translation>Cooperation &amp;method:</translation>
+    </message>
+    <message>
+        <source>協議会の種類(&amp;T):</source>
+        <translation>Council &amp;type:</translation>
+    </message>
+    <message>
+        <source>根拠条文：</source>
+        <translation>Article:</translation>
+    </message>
+    <message>
+        <source>別の法人：</source>
+        <translation>Separate legal entity:</translation>
+    </message>
+    <message>
+        <source>権限：</source>
+        <translation>Authority:</translation>
+    </message>
+    <message>
+        <source>議会の議決：</source>
+        <translation>Council resolutions:</translation>
+    </message>
+    <message>
+        <source>届出・許可：</source>
+        <translation>Notification / permission:</translation>
+    </message>
+    <message>
+        <source>届出先・許可権者：</source>
+        <translation>Notified to / permitted by:</translation>
+    </message>
+    <message>
+        <source>この方法にする</source>
+        <translation>Use this method</translation>
+    </message>
+    <message>
+        <source>キャンセル</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>MunicipalityPage</name>
     <message>
         <source>項目</source>
@@ -600,10 +2305,952 @@ Logs: {3}</translation>
     </message>
 </context>
 <context>
+    <name>ParticipantsModel</name>
+    <message>
+        <source>記号</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>団体</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>立場</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>役割（自由記述）</source>
+        <translation>Role (free text)</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerTableModel</name>
+    <message>
+        <source>順位</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>団体</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>種別</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>距離 km</source>
+        <translation>Distance km</translation>
+    </message>
+    <message>
+        <source>点数</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>主な理由</source>
+        <translation>Main reasons</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>除外</source>
+        <translation>excluded</translation>
+    </message>
+    <message>
+        <source>ピン {0}</source>
+        <translation>pin {0}</translation>
+    </message>
+    <message>
+        <source>除外しています（「元に戻す」で順位に戻ります）</source>
+        <translation>Excluded (“Undo pin/exclusion” returns it to its ranked place)</translation>
+    </message>
+</context>
+<context>
+    <name>PartyPickerDialog</name>
+    <message>
+        <source>当事者を選ぶ</source>
+        <translation>Choose a party</translation>
+    </message>
+    <message>
+        <source>選択</source>
+        <translation>Select</translation>
+    </message>
+    <message>
+        <source>キャンセル</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>都道府県を当事者にするときは、種別で「都道府県」を選ぶと探しやすくなります。</source>
+        <translation>To add a prefecture, choose Prefectures in the kind filter.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanChooserDialog</name>
+    <message>
+        <source>連携案から作成</source>
+        <translation>New from plan</translation>
+    </message>
+    <message>
+        <source>採用した連携案(&amp;P):</source>
+        <translation>Chosen &amp;plans:</translation>
+    </message>
+    <message>
+        <source>案の当事者（甲・乙…の順）、役割分担、種類に応じた既定の条文から下書きを作ります。</source>
+        <translation>A draft is made from the plan&apos;s parties (in order 甲, 乙 …), its role table and the default clauses for the kind.</translation>
+    </message>
+    <message>
+        <source>作成</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>キャンセル</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PlanComparisonModel</name>
+    <message>
+        <source>案の名称</source>
+        <translation>Plan name</translation>
+    </message>
+    <message>
+        <source>状況</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>連携の方法</source>
+        <translation>Cooperation method</translation>
+    </message>
+    <message>
+        <source>根拠条文</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>幹事・受託・代表団体</source>
+        <translation>Lead body (coordinator / trustee / representative)</translation>
+    </message>
+    <message>
+        <source>参加団体</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>議会の議決（数）</source>
+        <translation>Council resolutions (number)</translation>
+    </message>
+    <message>
+        <source>届出・許可</source>
+        <translation>Notification / permission</translation>
+    </message>
+    <message>
+        <source>届出先・許可権者</source>
+        <translation>Notified to / permitted by</translation>
+    </message>
+    <message>
+        <source>別の法人</source>
+        <translation>Separate legal entity</translation>
+    </message>
+    <message>
+        <source>権限</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <source>年間総額（千円）</source>
+        <translation>Annual total (¥1,000)</translation>
+    </message>
+    <message>
+        <source>特定財源（千円）</source>
+        <translation>Specific revenue (¥1,000)</translation>
+    </message>
+    <message>
+        <source>差引（千円）</source>
+        <translation>Net (¥1,000)</translation>
+    </message>
+    <message>
+        <source>業務量（人工）</source>
+        <translation>Workload (person-years)</translation>
+    </message>
+    <message>
+        <source>手続の進捗</source>
+        <translation>Procedure progress</translation>
+    </message>
+    <message>
+        <source>次の手続</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>{0}（各団体の議会）</source>
+        <translation>{0} (each party&apos;s council)</translation>
+    </message>
+    <message>
+        <source>0（連絡調整の協議会は不要）</source>
+        <translation>0 (not needed for a liaison council)</translation>
+    </message>
+    <message>
+        <source>0（不要）</source>
+        <translation>0 (not needed)</translation>
+    </message>
+    <message>
+        <source>（すべて完了）</source>
+        <translation>(all done)</translation>
+    </message>
+    <message>
+        <source>（法律の定めなし）</source>
+        <translation>(no statutory basis)</translation>
+    </message>
+    <message>
+        <source>{0}: {1} {2}</source>
+        <translation>{0}: {1} {2}</translation>
+    </message>
+    <message>
+        <source>設立する（特別地方公共団体）</source>
+        <translation>Created (a special local public body)</translation>
+    </message>
+    <message>
+        <source>設立しない</source>
+        <translation>Not created</translation>
+    </message>
+    <message>
+        <source>{0}/{1} 完了</source>
+        <translation>{0}/{1} done</translation>
+    </message>
+    <message>
+        <source>案{0}</source>
+        <translation>Plan {0}</translation>
+    </message>
+    <message>
+        <source>{0} ★採用</source>
+        <translation>{0} ★ Chosen</translation>
+    </message>
+    <message>
+        <source>議決の根拠: {0}
+届出・許可の根拠: {1}</source>
+        <translation>Basis of the resolutions: {0}
+Basis of the notification/permission: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditorDialog</name>
+    <message>
+        <source>基本(&amp;B)</source>
+        <translation>&amp;Basics</translation>
+    </message>
+    <message>
+        <source>参加団体と役割(&amp;P)</source>
+        <translation>&amp;Parties and roles</translation>
+    </message>
+    <message>
+        <source>費用と業務量(&amp;C)</source>
+        <translation>&amp;Costs and workload</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>キャンセル</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>事務:</source>
+        <translation>Duty:</translation>
+    </message>
+    <message>
+        <source>例: 飯田市への事務の委託</source>
+        <translation>e.g. Entrust the duty to Iida City</translation>
+    </message>
+    <message>
+        <source>案の名称(&amp;N)（必須）</source>
+        <translation>Plan &amp;name (required)</translation>
+    </message>
+    <message>
+        <source>方法を選ぶ(&amp;M)…</source>
+        <translation>Choose &amp;method…</translation>
+    </message>
+    <message>
+        <source>連携の方法:</source>
+        <translation>Cooperation method:</translation>
+    </message>
+    <message>
+        <source>（協議会の場合に選択）</source>
+        <translation>(choose for a council)</translation>
+    </message>
+    <message>
+        <source>協議会の種類(&amp;T):</source>
+        <translation>Council &amp;type:</translation>
+    </message>
+    <message>
+        <source>状況(&amp;S):</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>★ この事務で採用した案です（採用の変更は連携案の画面の「この案を採用」で行います）。</source>
+        <translation>★ This is the chosen plan for the duty (change the choice with &quot;Choose this plan&quot; on the plans page).</translation>
+    </message>
+    <message>
+        <source>備考(&amp;O):</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <source>参加団体に追加(&amp;A) →</source>
+        <translation>&amp;Add as a party →</translation>
+    </message>
+    <message>
+        <source>都道府県も参加団体にできます。検索して選び、「参加団体に追加」を押してください（Enterでも追加できます）。</source>
+        <translation>A prefecture can be a party too. Search, select and press &quot;Add as a party&quot; (or Enter).</translation>
+    </message>
+    <message>
+        <source>参加団体（甲・乙・丙…の順）(&amp;G):</source>
+        <translation>Parties (in the order 甲, 乙, 丙 …) (&amp;G):</translation>
+    </message>
+    <message>
+        <source>上へ(&amp;U)</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>下へ(&amp;W)</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>外す(&amp;R)</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>役割分担（取組ごとに各団体の役割）(&amp;Y):</source>
+        <translation>Role table (each party&apos;s role per initiative) (&amp;Y):</translation>
+    </message>
+    <message>
+        <source>取組を追加(&amp;I)</source>
+        <translation>Add &amp;initiative</translation>
+    </message>
+    <message>
+        <source>取組を削除(&amp;D)</source>
+        <translation>&amp;Delete initiative</translation>
+    </message>
+    <message>
+        <source>費用項目（千円。全角数字・桁区切りも可）(&amp;K):</source>
+        <translation>Cost items (¥1,000; full-width digits and separators accepted) (&amp;K):</translation>
+    </message>
+    <message>
+        <source>費用項目を追加(&amp;I)</source>
+        <translation>Add cost &amp;item</translation>
+    </message>
+    <message>
+        <source>費用項目を削除(&amp;D)</source>
+        <translation>&amp;Delete cost item</translation>
+    </message>
+    <message>
+        <source>特定財源（補助金・使用料など）は、各団体に配分する前に総額から差し引きます。各団体の負担の配分ルールは、連携案の画面の「負担の配分」で設定します。</source>
+        <translation>Specific revenue (subsidies, fees) is deducted from the total before it is shared. Each item&apos;s sharing rule is set under &quot;Cost sharing&quot; on the plans page.</translation>
+    </message>
+    <message>
+        <source>業務量（人工）(&amp;W):</source>
+        <translation>&amp;Workload (person-years):</translation>
+    </message>
+    <message>
+        <source>{0}（参加団体ではありません）</source>
+        <translation>{0} (not a party)</translation>
+    </message>
+    <message>
+        <source>{0}(&amp;L):</source>
+        <translation>{0} (&amp;L):</translation>
+    </message>
+    <message>
+        <source>入力内容に誤りがあります（{0}件）。⚠ の付いた項目を修正してください。保存はしていません。</source>
+        <translation>There are errors in the input ({0}). Correct the items marked ⚠. Nothing has been saved.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTexts</name>
+    <message>
+        <source>検討中</source>
+        <translation>Under consideration</translation>
+    </message>
+    <message>
+        <source>協議中</source>
+        <translation>Negotiating</translation>
+    </message>
+    <message>
+        <source>合意</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <source>不採用</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>管理執行</source>
+        <translation>Management and execution</translation>
+    </message>
+    <message>
+        <source>連絡調整</source>
+        <translation>Liaison and coordination</translation>
+    </message>
+    <message>
+        <source>計画作成</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <source>事務の一部を共同して管理・執行する協議会です。</source>
+        <translation>A council that manages and executes part of the duties jointly.</translation>
+    </message>
+    <message>
+        <source>事務の管理・執行について連絡調整を図る協議会です。議会の議決は要りません（地方自治法第252条の2の2第3項ただし書）。</source>
+        <translation>A council for liaison and coordination on managing and executing duties. No council resolutions are needed (proviso of Art. 252-2-2(3) of the Local Autonomy Act).</translation>
+    </message>
+    <message>
+        <source>広域にわたる総合的な計画を共同して作成する協議会です。</source>
+        <translation>A council that jointly draws up a comprehensive wide-area plan.</translation>
+    </message>
+    <message>
+        <source>移る</source>
+        <translation>Moves</translation>
+    </message>
+    <message>
+        <source>残る</source>
+        <translation>Stays</translation>
+    </message>
+    <message>
+        <source>共同で行使</source>
+        <translation>Exercised jointly</translation>
+    </message>
+    <message>
+        <source>権限が移る（委託先・組合が自らの名で行う）</source>
+        <translation>Authority moves (the trustee or union acts in its own name)</translation>
+    </message>
+    <message>
+        <source>権限は各団体に残る</source>
+        <translation>Authority stays with each party</translation>
+    </message>
+    <message>
+        <source>権限は各団体に残り、共同で行使する</source>
+        <translation>Authority stays with each party and is exercised jointly</translation>
+    </message>
+    <message>
+        <source>届出</source>
+        <translation>Notification</translation>
+    </message>
+    <message>
+        <source>許可</source>
+        <translation>Permission</translation>
+    </message>
+    <message>
+        <source>不要</source>
+        <translation>Not required</translation>
+    </message>
+    <message>
+        <source>総務大臣</source>
+        <translation>Minister for Internal Affairs and Communications</translation>
+    </message>
+    <message>
+        <source>都道府県知事</source>
+        <translation>Prefectural governor</translation>
+    </message>
+    <message>
+        <source>なし</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>代表団体</source>
+        <translation>Representative body</translation>
+    </message>
+    <message>
+        <source>幹事団体</source>
+        <translation>Coordinating body</translation>
+    </message>
+    <message>
+        <source>受託団体</source>
+        <translation>Trustee</translation>
+    </message>
+    <message>
+        <source>代替執行団体</source>
+        <translation>Substitute executor</translation>
+    </message>
+    <message>
+        <source>連携団体</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>構成団体</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>委託団体</source>
+        <translation>Entrusting body</translation>
+    </message>
+    <message>
+        <source>要請団体</source>
+        <translation>Requesting body</translation>
+    </message>
+    <message>
+        <source>協議</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>協約案の作成</source>
+        <translation>Draft of the compact</translation>
+    </message>
+    <message>
+        <source>規約案の作成</source>
+        <translation>Draft of the rules</translation>
+    </message>
+    <message>
+        <source>議会の議決</source>
+        <translation>Council resolution</translation>
+    </message>
+    <message>
+        <source>締結</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>告示</source>
+        <translation>Public notice</translation>
+    </message>
+    <message>
+        <source>未着手</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>進行中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>完了</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>団体どうしが、連携して事務を処理するための基本的な方針と役割分担を定める約束です。新しい組織はつくらず、それぞれの団体が自分の事務として取り組みます。連携中枢都市圏では中心都市と近隣の市町村が1対1で結びます。紛争が起きたときは自治紛争処理委員による解決策の提示を求められます。</source>
+        <translation>A compact between bodies setting the basic policy and the division of roles for handling duties together. No new organisation is created; each body handles the work as its own duty. In a metropolitan cooperation area the hub city concludes one with each neighbour. In a dispute, the parties can ask the local autonomy dispute commissioners to propose a solution.</translation>
+    </message>
+    <message>
+        <source>団体が共同で「協議会」を設け、事務の一部を共同して管理・執行したり、連絡調整をしたり、広域の計画をつくったりします。協議会は法人ではありません。連絡調整のための協議会なら議会の議決は要りません。</source>
+        <translation>The bodies set up a joint council to manage and execute part of their duties, to coordinate, or to draw up a wide-area plan. The council is not a legal entity. A liaison council needs no council resolutions.</translation>
+    </message>
+    <message>
+        <source>委員会・審査会・職員などを複数の団体で共同して置く方法です（例: 介護認定審査会、障害支援区分認定審査会、公平委員会）。置かれた機関は、それぞれの団体の機関として仕事をします。</source>
+        <translation>Several bodies jointly set up a committee, board or staff (e.g. care-needs certification board, disability support classification board, fair-treatment committee). The joint body works as an organ of each party.</translation>
+    </message>
+    <message>
+        <source>事務の一部を他の団体に任せる方法で、最も多く使われています。任せた事務の権限は受託団体に移り、受託団体が自分の名前で処理します。委託する側が経費（委託料・負担金）を払います。</source>
+        <translation>Part of a duty is entrusted to another body; the most common method. Authority over it moves to the trustee, which acts in its own name. The entrusting side pays the costs (fees, contributions).</translation>
+    </message>
+    <message>
+        <source>他の団体（多くは都道府県）に、自分の団体の名前で事務を行ってもらう方法です（平成26年の改正で創設）。権限は求めた団体に残ります。専門職のいない小規模な町村を都道府県が補う「垂直補完」で使われます。</source>
+        <translation>Another body (usually the prefecture) performs the duty in the requesting body&apos;s name (introduced by the 2014 amendment). Authority stays with the requesting body. Used when a prefecture supports a small town without specialists (vertical complementation).</translation>
+    </message>
+    <message>
+        <source>事務を共同で処理するための特別地方公共団体（別の法人）を設ける方法です（例: ごみ・し尿処理、消防、火葬場）。その事務の権限は組合に移ります。設けるには総務大臣または知事の許可が要り、脱退するには2年前までの予告が必要です。</source>
+        <translation>A special local public body (a separate legal entity) is set up to handle duties jointly (e.g. waste and night soil, fire services, crematoria). Authority over the duty moves to the union. It needs the permission of the Minister or the governor; leaving requires notice two years ahead.</translation>
+    </message>
+    <message>
+        <source>一部事務組合と同じく別の法人を設ける方法で、広域計画をつくり、国や都道府県から権限の移譲を受けることもできます（例: 後期高齢者医療広域連合）。設けるには許可が要ります。</source>
+        <translation>Like a partial-affairs union, a separate legal entity is set up; it draws up a wide-area plan and can receive powers from the state or the prefecture (e.g. the late-stage elderly medical care union). It needs permission.</translation>
+    </message>
+    <message>
+        <source>法律に基づかない申合せです（例: 施設の相互利用、災害時の相互応援）。議会の議決も届出も要りませんが、法的な拘束力は弱く、権限も移りません。</source>
+        <translation>An arrangement without statutory basis (e.g. mutual use of facilities, mutual disaster aid). No council resolutions or notification are needed, but it binds little and no authority moves.</translation>
+    </message>
+    <message>
+        <source>案の名称</source>
+        <translation>Plan name</translation>
+    </message>
+    <message>
+        <source>協議会の種類</source>
+        <translation>Council type</translation>
+    </message>
+    <message>
+        <source>幹事（代表）団体</source>
+        <translation>Lead body</translation>
+    </message>
+    <message>
+        <source>役割</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>取組</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>年間総額（千円）</source>
+        <translation>Annual total (¥1,000)</translation>
+    </message>
+    <message>
+        <source>特定財源（千円）</source>
+        <translation>Specific revenue (¥1,000)</translation>
+    </message>
+    <message>
+        <source>配分ルール</source>
+        <translation>Sharing rule</translation>
+    </message>
+    <message>
+        <source>業務量（人工）</source>
+        <translation>Workload (person-years)</translation>
+    </message>
+    <message>
+        <source>業務量の配分に使う費用項目</source>
+        <translation>Cost item whose rule shares the workload</translation>
+    </message>
+    <message>
+        <source>業務量の配分ルール</source>
+        <translation>Workload sharing rule</translation>
+    </message>
+    <message>
+        <source>状況</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0}知事</source>
+        <translation>Governor of {0}</translation>
+    </message>
+    <message>
+        <source>手続「{0}」の{1}</source>
+        <translation>{1} of step &quot;{0}&quot;</translation>
+    </message>
+    <message>
+        <source>手続「{0}」</source>
+        <translation>Step &quot;{0}&quot;</translation>
+    </message>
+</context>
+<context>
     <name>PlansPage</name>
     <message>
-        <source>準備中です。</source>
-        <translation>Coming soon.</translation>
+        <source>事務名・よみがなで絞り込み（Ctrl+F）</source>
+        <translation>Filter by duty name or reading (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>絞り込み(&amp;Q):</source>
+        <translation>Filter (&amp;Q):</translation>
+    </message>
+    <message>
+        <source>連携案のある事務だけ(&amp;O)</source>
+        <translation>&amp;Only duties with plans</translation>
+    </message>
+    <message>
+        <source>事務と連携案(&amp;J):</source>
+        <translation>Duties and plans (&amp;J):</translation>
+    </message>
+    <message>
+        <source>案の比較(&amp;C)（列が一つの案。←→キーで案を選びます）:</source>
+        <translation>&amp;Compare plans (one column per plan; ← → select a plan):</translation>
+    </message>
+    <message>
+        <source>新しい案</source>
+        <translation>New plan</translation>
+    </message>
+    <message>
+        <source>編集</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>複製</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>削除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>この案を採用</source>
+        <translation>Choose this plan</translation>
+    </message>
+    <message>
+        <source>手続の進捗(&amp;P)</source>
+        <translation>&amp;Procedure</translation>
+    </message>
+    <message>
+        <source>費用と負担の配分(&amp;K)</source>
+        <translation>Costs and sharing (&amp;K)</translation>
+    </message>
+    <message>
+        <source>役割分担(&amp;R)</source>
+        <translation>&amp;Roles</translation>
+    </message>
+    <message>
+        <source>採用案の団体別の集計(&amp;T):</source>
+        <translation>Chosen plans per party (&amp;T):</translation>
+    </message>
+    <message>
+        <source>保存していない入力を取り消す(&amp;Z)</source>
+        <translation>Discard unsaved input (&amp;Z)</translation>
+    </message>
+    <message>
+        <source>状況・日付のセルで F2 キーまたはダブルクリック。日付は 2024-04-01 や 令和6年4月1日 の形で。正しければすぐに保存します。</source>
+        <translation>Press F2 or double-click a status or date cell. Dates as 2024-04-01 or 令和6年4月1日. Valid input is saved at once.</translation>
+    </message>
+    <message>
+        <source>配分ルールを編集(&amp;R)…</source>
+        <translation>Edit sharing &amp;rule…</translation>
+    </message>
+    <message>
+        <source>事務を選んでください</source>
+        <translation>Select a duty</translation>
+    </message>
+    <message>
+        <source>{0} — 連携案 {1}件</source>
+        <translation>{0} — {1} plan(s)</translation>
+    </message>
+    <message>
+        <source>この事務にはまだ連携案がありません。「新しい案」（Ctrl+N）で作成してください。</source>
+        <translation>This duty has no plans yet. Create one with &quot;New plan&quot; (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>{0} {1}（{2}）</source>
+        <translation>{0} {1} ({2})</translation>
+    </message>
+    <message>
+        <source>： {0}</source>
+        <translation>: {0}</translation>
+    </message>
+    <message>
+        <source>役割分担の表はまだありません（「編集」の「参加団体と役割」で入力します）。</source>
+        <translation>No role table yet (enter it under &quot;Edit&quot; → &quot;Parties and roles&quot;).</translation>
+    </message>
+    <message>
+        <source>なし（すべて完了）</source>
+        <translation>None (all done)</translation>
+    </message>
+    <message>
+        <source>「{0}」の手続: {1}/{2} 完了。次の手続: {3}</source>
+        <translation>Procedure of &quot;{0}&quot;: {1}/{2} done. Next: {3}</translation>
+    </message>
+    <message>
+        <source>採用案 {0}件（年間総額 {1} 千円）。各団体が参加する採用案の数と、案全体の合計です（団体ごとの負担額は、負担の配分ルールを決めると計算されます）。◎＝自団体</source>
+        <translation>{0} chosen plan(s) (annual total ¥{1} thousand). For each party: the chosen plans it takes part in and their totals (each party&apos;s own share is computed once the sharing rules are set). ◎ = your municipality</translation>
+    </message>
+    <message>
+        <source>保存できません</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>連携案の新規作成 — {0}</source>
+        <translation>New plan — {0}</translation>
+    </message>
+    <message>
+        <source>連携案「{0}」の追加</source>
+        <translation>Add plan &quot;{0}&quot;</translation>
+    </message>
+    <message>
+        <source>連携案「{0}」を追加しました。</source>
+        <translation>Plan &quot;{0}&quot; added.</translation>
+    </message>
+    <message>
+        <source>連携案の編集: {0}</source>
+        <translation>Edit plan: {0}</translation>
+    </message>
+    <message>
+        <source>連携案「{0}」の編集</source>
+        <translation>Edit plan &quot;{0}&quot;</translation>
+    </message>
+    <message>
+        <source>（コピー）</source>
+        <translation> (copy)</translation>
+    </message>
+    <message>
+        <source>
+この案はこの事務で採用した案です。</source>
+        <translation>
+This is the chosen plan for the duty.</translation>
+    </message>
+    <message>
+        <source>連携案の削除</source>
+        <translation>Delete plan</translation>
+    </message>
+    <message>
+        <source>連携案「{0}」を削除しますか？{1}
+削除は「編集 → 元に戻す」（Ctrl+Z）で取り消せます。</source>
+        <translation>Delete plan &quot;{0}&quot;?{1}
+You can undo this with Edit → Undo (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>連携案「{0}」の削除</source>
+        <translation>Delete plan &quot;{0}&quot;</translation>
+    </message>
+    <message>
+        <source>連携案「{0}」を削除しました。</source>
+        <translation>Plan &quot;{0}&quot; deleted.</translation>
+    </message>
+    <message>
+        <source>連携案「{0}」の採用</source>
+        <translation>Choose plan &quot;{0}&quot;</translation>
+    </message>
+    <message>
+        <source>「{0}」をこの事務の採用案にしました。</source>
+        <translation>&quot;{0}&quot; is now the chosen plan for the duty.</translation>
+    </message>
+    <message>
+        <source>日付</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>状況</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>備考</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>⚠ 手続の入力に誤りがあります（{0}件）。保存はしていません。</source>
+        <translation>⚠ The procedure input has errors ({0}). Nothing has been saved.</translation>
+    </message>
+    <message>
+        <source>「{0}」の手続の記録</source>
+        <translation>Record procedure of &quot;{0}&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioModel</name>
+    <message>
+        <source>団体</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>採用案の数</source>
+        <translation>Chosen plans</translation>
+    </message>
+    <message>
+        <source>案の年間総額計（千円）</source>
+        <translation>Plans&apos; annual total (¥1,000)</translation>
+    </message>
+    <message>
+        <source>案の特定財源計（千円）</source>
+        <translation>Plans&apos; specific revenue (¥1,000)</translation>
+    </message>
+    <message>
+        <source>案の差引計（千円）</source>
+        <translation>Plans&apos; net (¥1,000)</translation>
+    </message>
+    <message>
+        <source>案の業務量計（人工）</source>
+        <translation>Plans&apos; workload (person-years)</translation>
+    </message>
+    <message>
+        <source>参加する採用案</source>
+        <translation>Chosen plans taken part in</translation>
+    </message>
+    <message>
+        <source>◎ {0}（自団体）</source>
+        <translation>◎ {0} (your municipality)</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioTable</name>
+    <message>
+        <source>団体</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>採用案の数</source>
+        <translation>Chosen plans</translation>
+    </message>
+    <message>
+        <source>負担額計（千円）</source>
+        <translation>Total burden (thousand yen)</translation>
+    </message>
+    <message>
+        <source>業務量計（人工）</source>
+        <translation>Total workload (person-years)</translation>
+    </message>
+    <message>
+        <source>参加する採用案</source>
+        <translation>Chosen plans taken part in</translation>
+    </message>
+    <message>
+        <source>★ {0}（自団体）</source>
+        <translation>★ {0} (home)</translation>
+    </message>
+    <message>
+        <source>{0} ※</source>
+        <translation>{0} *</translation>
+    </message>
+    <message>
+        <source>※ 負担額を計算できない項目のある採用案: {0}（その項目は含まれていません）</source>
+        <translation>* Chosen plans with items whose burden cannot be computed: {0} (those items are not included)</translation>
+    </message>
+    <message>
+        <source>採用案の団体別の負担(&amp;T):</source>
+        <translation>Burden per party across the chosen plans (&amp;T):</translation>
+    </message>
+    <message>
+        <source>★ {0}（自団体）: 採用案 {1}件で年間 {2} 千円を負担し、{3} 人工を担います。</source>
+        <translation>★ {0} (home): pays {2} thousand yen a year and carries {3} person-years in {1} chosen plans.</translation>
+    </message>
+    <message>
+        <source>採用案 {0}件。</source>
+        <translation>{0} chosen plans.</translation>
+    </message>
+    <message>
+        <source>。★＝自団体</source>
+        <translation>. ★ = home municipality</translation>
+    </message>
+    <message>
+        <source>。※ 配分ルール未設定または計算できない費用項目のある採用案を含みます（その項目は合計に含まれていません）</source>
+        <translation>. * Includes chosen plans with cost items that have no sharing rule or cannot be computed (those items are not in the totals)</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonList</name>
+    <message>
+        <source>市町村のページで入力…</source>
+        <translation>Enter on the municipalities page…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsBanner</name>
+    <message>
+        <source>ほか{0}件は「協定・規約」のページで確認できます。</source>
+        <translation>{0} more can be seen on the Agreements page.</translation>
+    </message>
+    <message>
+        <source>期間満了が近い協定があります</source>
+        <translation>An agreement&apos;s term ends soon</translation>
+    </message>
+    <message>
+        <source>期間満了を過ぎた協定があります</source>
+        <translation>An agreement&apos;s term has ended</translation>
+    </message>
+    <message>
+        <source>見直し期限が近い協定があります</source>
+        <translation>An agreement is due for review soon</translation>
+    </message>
+    <message>
+        <source>見直し期限を過ぎた協定があります</source>
+        <translation>An agreement is overdue for review</translation>
+    </message>
+    <message>
+        <source>{0}: {1} {2}（{3}）</source>
+        <translation>{0}: {1} {2} ({3})</translation>
+    </message>
+    <message>
+        <source>開く(&amp;O)</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>開く: {0}</source>
+        <translation>Open: {0}</translation>
+    </message>
+    <message>
+        <source>「協定・規約」のページでこの協定を表示します</source>
+        <translation>Show this agreement on the Agreements page</translation>
+    </message>
+</context>
+<context>
+    <name>RoleTableModel</name>
+    <message>
+        <source>取組</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>{0}の役割</source>
+        <translation>Role of {0}</translation>
     </message>
 </context>
 <context>
@@ -651,6 +3298,558 @@ Logs: {3}</translation>
     <message>
         <source>⚠ 自治体を一覧から選んでください。</source>
         <translation>⚠ Please select a municipality from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareTable</name>
+    <message>
+        <source>団体</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>{0}（千円）</source>
+        <translation>{0} (thousand yen)</translation>
+    </message>
+    <message>
+        <source>{0}（配分ルール未設定）</source>
+        <translation>{0} (no sharing rule yet)</translation>
+    </message>
+    <message>
+        <source>{0}（計算できません）</source>
+        <translation>{0} (cannot be computed)</translation>
+    </message>
+    <message>
+        <source>負担額計（千円）</source>
+        <translation>Total burden (thousand yen)</translation>
+    </message>
+    <message>
+        <source>業務量（人工）</source>
+        <translation>Workload (person-years)</translation>
+    </message>
+    <message>
+        <source>合計</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>★ {0}（自団体）</source>
+        <translation>★ {0} (home)</translation>
+    </message>
+    <message>
+        <source>配分ルール未設定</source>
+        <translation>No sharing rule yet</translation>
+    </message>
+    <message>
+        <source>{0}: {1}円</source>
+        <translation>{0}: {1} yen</translation>
+    </message>
+    <message>
+        <source>定額: {0}円</source>
+        <translation>Fixed amount: {0} yen</translation>
+    </message>
+    <message>
+        <source>負担額: {0}円</source>
+        <translation>Burden: {0} yen</translation>
+    </message>
+    <message>
+        <source>団体別の負担(&amp;W):</source>
+        <translation>Burden per party (&amp;W):</translation>
+    </message>
+    <message>
+        <source>「{0}」</source>
+        <translation>“{0}”</translation>
+    </message>
+    <message>
+        <source>⚠ {0}: {1}</source>
+        <translation>⚠ {0}: {1}</translation>
+    </message>
+    <message>
+        <source>配分ルール未設定: {0}（ルールを決めると負担額が計算されます）</source>
+        <translation>No sharing rule yet: {0} (the burdens are computed once a rule is set)</translation>
+    </message>
+</context>
+<context>
+    <name>ShareTexts</name>
+    <message>
+        <source>均等割</source>
+        <translation>Equal share</translation>
+    </message>
+    <message>
+        <source>人口割</source>
+        <translation>By population</translation>
+    </message>
+    <message>
+        <source>高齢者人口割</source>
+        <translation>By elderly population</translation>
+    </message>
+    <message>
+        <source>利用割/実績割</source>
+        <translation>By usage / actual results</translation>
+    </message>
+    <message>
+        <source>職員数割</source>
+        <translation>By number of staff</translation>
+    </message>
+    <message>
+        <source>基準財政需要額割</source>
+        <translation>By standard fiscal need</translation>
+    </message>
+    <message>
+        <source>所在地負担</source>
+        <translation>Host pays</translation>
+    </message>
+    <message>
+        <source>協議により別に定める</source>
+        <translation>As agreed separately</translation>
+    </message>
+    <message>
+        <source>定額</source>
+        <translation>Fixed amount</translation>
+    </message>
+    <message>
+        <source>各団体が同じ額を負担します。団体ごとに重みを付けることもできます（例: 町村は市の0.5）。</source>
+        <translation>Each party bears the same amount. Parties can be weighted (e.g. a town or village counts 0.5 of a city).</translation>
+    </message>
+    <message>
+        <source>各団体の人口に比例して負担します。市町村の統計の最新の人口（基準日・出典つき）を使います。</source>
+        <translation>Shared in proportion to each party&apos;s population, using the latest population in the municipality statistics (with reference date and source).</translation>
+    </message>
+    <message>
+        <source>各団体の65歳以上人口に比例して負担します。市町村の統計の最新値を使います。</source>
+        <translation>Shared in proportion to each party&apos;s population aged 65 and over, using the latest municipality statistics.</translation>
+    </message>
+    <message>
+        <source>各団体の利用量・実績（搬入量、審査件数など）に比例して負担します。値は団体ごとにここで入力します。</source>
+        <translation>Shared in proportion to each party&apos;s usage or results (waste delivered, cases reviewed …). Enter each party&apos;s value here.</translation>
+    </message>
+    <message>
+        <source>各団体の職員数に比例して負担します。市町村の統計の最新値を使います。</source>
+        <translation>Shared in proportion to each party&apos;s number of staff, using the latest municipality statistics.</translation>
+    </message>
+    <message>
+        <source>各団体の基準財政需要額に比例して負担します。市町村の統計の最新値を使います。</source>
+        <translation>Shared in proportion to each party&apos;s standard fiscal need, using the latest municipality statistics.</translation>
+    </message>
+    <message>
+        <source>施設の所在する団体が、この割合の全額を負担します。</source>
+        <translation>The party where the facility is located bears all of this part.</translation>
+    </message>
+    <message>
+        <source>協議で決めた各団体の負担割合（合計100%）で負担します。</source>
+        <translation>Shared by the percentages the parties agreed (adding up to 100%).</translation>
+    </message>
+    <message>
+        <source>1円未満切り捨て</source>
+        <translation>Round down to the yen</translation>
+    </message>
+    <message>
+        <source>1円未満四捨五入</source>
+        <translation>Round half up to the yen</translation>
+    </message>
+    <message>
+        <source>各団体の額をまず1円未満切り捨てにし、残った円を下の「端数の負担」の決まりで配ります。</source>
+        <translation>Each party&apos;s amount is first rounded down to the yen; the yen left over are given out by the “Remainder” rule below.</translation>
+    </message>
+    <message>
+        <source>各団体の額をまず1円未満四捨五入にし、合計との差（増えた分または足りない分）を下の「端数の負担」の決まりで調整します。</source>
+        <translation>Each party&apos;s amount is first rounded half up to the yen; the difference from the total (too much or too little) is settled by the “Remainder” rule below.</translation>
+    </message>
+    <message>
+        <source>端数の大きい団体から1円ずつ</source>
+        <translation>One yen each to the largest fractions</translation>
+    </message>
+    <message>
+        <source>端数は幹事（代表）団体の負担</source>
+        <translation>Remainder borne by the lead party</translation>
+    </message>
+    <message>
+        <source>端数は基礎数値の最も大きい団体の負担</source>
+        <translation>Remainder borne by the party with the largest figure</translation>
+    </message>
+    <message>
+        <source>切り捨てた端数の大きい団体から順に1円ずつ配ります（同じときは先に並ぶ団体）。どの団体も、計算上の額との差は1円未満です。</source>
+        <translation>One yen each goes to the parties whose rounded-off fractions are largest (on a tie, the party listed first). No party is more than one yen from its exact amount.</translation>
+    </message>
+    <message>
+        <source>端数処理で生じた差額は、区分ごとにすべて幹事（代表）団体が負担します（規約の「端数は幹事団体の負担とする」）。</source>
+        <translation>The difference left by rounding is borne entirely by the lead party, component by component (the rules&apos; “the remainder is borne by the lead party”).</translation>
+    </message>
+    <message>
+        <source>端数処理で生じた差額は、区分ごとに基礎数値の最も大きい団体が負担します（同じときは先に並ぶ団体）。</source>
+        <translation>The difference left by rounding is borne, component by component, by the party with the largest figure (on a tie, the party listed first).</translation>
+    </message>
+    <message>
+        <source>単位:千円、表示単位未満四捨五入のため合計が一致しない場合がある</source>
+        <translation>Unit: thousand yen; rounded to the unit shown, so totals may not match</translation>
+    </message>
+    <message>
+        <source>{party} の{figure}がありません（{basis}に必要です。0とはみなしません）。市町村の統計に入力してください。</source>
+        <translation>{party} has no {figure} (needed for {basis}; it is not taken as zero). Enter it in the municipality statistics.</translation>
+    </message>
+    <message>
+        <source>{party} の{figure}がありません（{basis}に必要です。0とはみなしません）。</source>
+        <translation>{party} has no {figure} (needed for {basis}; it is not taken as zero).</translation>
+    </message>
+    <message>
+        <source>{party} の協議による割合がありません。</source>
+        <translation>{party} has no agreed percentage.</translation>
+    </message>
+    <message>
+        <source>すべての団体の{figure}が0のため、{basis}では配分できません。</source>
+        <translation>{figure} is zero for every party, so “{basis}” cannot be applied.</translation>
+    </message>
+    <message>
+        <source>業務量の配分に使う費用項目のルールが定額だけのため、業務量（人工）は配分できません。業務量の配分ルールを決めてください。</source>
+        <translation>The rule of the cost item the workload follows has fixed amounts only, so the workload (person-years) cannot be shared. Set a sharing rule for the workload.</translation>
+    </message>
+    <message>
+        <source>配分基準</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>割合</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>基準</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>協議による割合</source>
+        <translation>Agreed percentage</translation>
+    </message>
+    <message>
+        <source>均等割の重み</source>
+        <translation>Equal-share weight</translation>
+    </message>
+    <message>
+        <source>所在団体</source>
+        <translation>Host party</translation>
+    </message>
+    <message>
+        <source>数値の名前</source>
+        <translation>Figure name</translation>
+    </message>
+    <message>
+        <source>基礎数値</source>
+        <translation>Base figure</translation>
+    </message>
+    <message>
+        <source>端数の処理</source>
+        <translation>Rounding</translation>
+    </message>
+    <message>
+        <source>端数の負担</source>
+        <translation>Remainder</translation>
+    </message>
+    <message>
+        <source>値</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>基準日</source>
+        <translation>Reference date</translation>
+    </message>
+    <message>
+        <source>出典</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>配分ルール</source>
+        <translation>Sharing rule</translation>
+    </message>
+    <message>
+        <source>業務量</source>
+        <translation>Workload</translation>
+    </message>
+    <message>
+        <source>参加団体</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>費用項目</source>
+        <translation>Cost item</translation>
+    </message>
+    <message>
+        <source>業務量の配分に使う費用項目</source>
+        <translation>Cost item whose rule shares the workload</translation>
+    </message>
+    <message>
+        <source>利用量</source>
+        <translation>Usage</translation>
+    </message>
+    <message>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>SharingPanel</name>
+    <message>
+        <source>負担の配分</source>
+        <translation>Cost sharing</translation>
+    </message>
+    <message>
+        <source>費用項目を選ぶと、その項目の負担の配分が表示されます。</source>
+        <translation>Select a cost item to see how it is shared.</translation>
+    </message>
+    <message>
+        <source>負担の配分: {0}</source>
+        <translation>Cost sharing: {0}</translation>
+    </message>
+    <message>
+        <source>配分する額（総額 − 特定財源）: {0} 千円。</source>
+        <translation>Amount to share (total − specific revenue): ¥{0} thousand.</translation>
+    </message>
+    <message>
+        <source>配分する額（総額 − 特定財源）: {0} 千円。均等割・人口割などの配分ルールを決めると、各団体の負担額がここに表示されます。</source>
+        <translation>Amount to share (total − specific revenue): ¥{0} thousand. Once a sharing rule (equal share, population share …) is set, each party&apos;s share is shown here.</translation>
+    </message>
+</context>
+<context>
+    <name>SharingRuleEditor</name>
+    <message>
+        <source>団体</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>定額
+（千円）</source>
+        <translation>Fixed
+(thousand yen)</translation>
+    </message>
+    <message>
+        <source>定額
+（人工）</source>
+        <translation>Fixed
+(person-years)</translation>
+    </message>
+    <message>
+        <source>{0}
+{1}%（千円）</source>
+        <translation>{0}
+{1}% (thousand yen)</translation>
+    </message>
+    <message>
+        <source>{0}
+{1}%（人工）</source>
+        <translation>{0}
+{1}% (person-years)</translation>
+    </message>
+    <message>
+        <source>負担額
+（千円）</source>
+        <translation>Burden
+(thousand yen)</translation>
+    </message>
+    <message>
+        <source>負担額
+（円）</source>
+        <translation>Burden
+(yen)</translation>
+    </message>
+    <message>
+        <source>負担
+（人工）</source>
+        <translation>Share
+(person-years)</translation>
+    </message>
+    <message>
+        <source>割合
+（%）</source>
+        <translation>Share
+(%)</translation>
+    </message>
+    <message>
+        <source>合計</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>基礎数値</source>
+        <translation>Base figure</translation>
+    </message>
+    <message>
+        <source>値</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>基準日</source>
+        <translation>Reference date</translation>
+    </message>
+    <message>
+        <source>出典</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>⚠ なし</source>
+        <translation>⚠ missing</translation>
+    </message>
+    <message>
+        <source>業務量（人工）</source>
+        <translation>Workload (person-years)</translation>
+    </message>
+    <message>
+        <source>配分ルールの編集 — {0}「{1}」</source>
+        <translation>Edit sharing rule — {0} “{1}”</translation>
+    </message>
+    <message>
+        <source>費用項目「{0}」: 総額 {1} 千円 − 特定財源 {2} 千円 ＝ 配分する額 {3} 千円（{4} 円）</source>
+        <translation>Cost item “{0}”: total {1} thousand yen − specific revenue {2} thousand yen = {3} thousand yen to share ({4} yen)</translation>
+    </message>
+    <message>
+        <source>業務量: {0} 人工を参加団体で分担します（0.01人工単位）。</source>
+        <translation>Workload: {0} person-years shared among the parties (in hundredths of a person-year).</translation>
+    </message>
+    <message>
+        <source>いまは費用項目「{0}」のルール（定額を除く）で分担しています。保存すると業務量だけのルールになります。</source>
+        <translation>It is now shared by the rule of cost item “{0}” (without its fixed amounts). Saving gives the workload a rule of its own.</translation>
+    </message>
+    <message>
+        <source>配分基準と割合</source>
+        <translation>Components and weights</translation>
+    </message>
+    <message>
+        <source>配分基準がありません。「基準を追加」で均等割・人口割などを加えてください。</source>
+        <translation>No components yet. Use “Add component” to add an equal share, a population share and so on.</translation>
+    </message>
+    <message>
+        <source>基準を追加(&amp;A)</source>
+        <translation>&amp;Add component</translation>
+    </message>
+    <message>
+        <source>円</source>
+        <translation>yen</translation>
+    </message>
+    <message>
+        <source>人工</source>
+        <translation>person-years</translation>
+    </message>
+    <message>
+        <source>定額を先に差し引く(&amp;F)</source>
+        <translation>Deduct &amp;fixed amounts first</translation>
+    </message>
+    <message>
+        <source>団体ごとの定額負担（空欄は0）。定額を差し引いた残りを、上の配分基準で分けます。</source>
+        <translation>A fixed amount per party (blank = 0). What is left after the fixed amounts is shared by the components above.</translation>
+    </message>
+    <message>
+        <source>端数の処理</source>
+        <translation>Rounding</translation>
+    </message>
+    <message>
+        <source>端数の処理(&amp;R):</source>
+        <translation>&amp;Rounding:</translation>
+    </message>
+    <message>
+        <source>端数の負担(&amp;M):</source>
+        <translation>Re&amp;mainder:</translation>
+    </message>
+    <message>
+        <source>配分の試算(&amp;P):</source>
+        <translation>&amp;Preview of the split:</translation>
+    </message>
+    <message>
+        <source>使う基礎数値(&amp;G):</source>
+        <translation>Base fi&amp;gures used:</translation>
+    </message>
+    <message>
+        <source>不足している基礎数値</source>
+        <translation>Missing base figures</translation>
+    </message>
+    <message>
+        <source>例: 2024-01-01、令和6年1月1日</source>
+        <translation>e.g. 2024-01-01, 令和6年1月1日</translation>
+    </message>
+    <message>
+        <source>例: 住民基本台帳</source>
+        <translation>e.g. Basic Resident Register</translation>
+    </message>
+    <message>
+        <source>統計に登録(&amp;T)</source>
+        <translation>Add to s&amp;tatistics</translation>
+    </message>
+    <message>
+        <source>団体と数値:</source>
+        <translation>Party and figure:</translation>
+    </message>
+    <message>
+        <source>値:</source>
+        <translation>Value:</translation>
+    </message>
+    <message>
+        <source>基準日:</source>
+        <translation>Reference date:</translation>
+    </message>
+    <message>
+        <source>出典:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <source>0とはみなしません。ここで市町村の統計に登録するか、「市町村」のページで入力・取り込みをしてください。保存はできますが、数値がそろうまで負担額は計算されません。</source>
+        <translation>A missing figure is not taken as zero. Add it to the municipality statistics here, or enter or import it on the Municipalities page. The rule can be saved, but the burdens are computed only once every figure is there.</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>キャンセル</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>保存されている配分ルールを読めませんでした。入力し直してください: {0}</source>
+        <translation>The saved sharing rule could not be read. Please enter it again: {0}</translation>
+    </message>
+    <message>
+        <source>割合の合計: 0%</source>
+        <translation>Total of the weights: 0%</translation>
+    </message>
+    <message>
+        <source>割合の合計: —（数値でない割合があります）</source>
+        <translation>Total of the weights: — (a weight is not a number)</translation>
+    </message>
+    <message>
+        <source>割合の合計: 100% ✓</source>
+        <translation>Total of the weights: 100% ✓</translation>
+    </message>
+    <message>
+        <source>割合の合計: {0}% — 配分割合の合計が100%になっていません（100%との差 {1}%）。</source>
+        <translation>Total of the weights: {0}% — the weights do not add up to 100% ({1}% from 100%).</translation>
+    </message>
+    <message>
+        <source>配分する額 {0} 円を下の表のとおり配分します（各団体の負担額の合計は {0} 円で一致します）。</source>
+        <translation>The {0} yen to share are split as below (the parties&apos; burdens add up to exactly {0} yen).</translation>
+    </message>
+    <message>
+        <source>{0} 人工を下の表のとおり分担します（合計は {0} 人工で一致します）。</source>
+        <translation>{0} person-years are shared as below (adding up to exactly {0} person-years).</translation>
+    </message>
+    <message>
+        <source>この入力では計算できません:</source>
+        <translation>This input cannot be computed:</translation>
+    </message>
+    <message>
+        <source>配分基準を追加すると、ここに各団体の負担額が表示されます。</source>
+        <translation>Add a component to see each party&apos;s burden here.</translation>
+    </message>
+    <message>
+        <source>{0} の{1}</source>
+        <translation>{1} of {0}</translation>
+    </message>
+    <message>
+        <source>⚠ {0} の{1}がありません（{2}に必要です）。</source>
+        <translation>⚠ {0} has no {1} (needed for {2}).</translation>
+    </message>
+    <message>
+        <source>入力内容に誤りがあります（{0}件）。赤字の項目を修正してください。保存はしていません。</source>
+        <translation>The input has errors ({0}). Correct the items in red. Nothing has been saved.</translation>
+    </message>
+    <message>
+        <source>業務量</source>
+        <translation>Workload</translation>
+    </message>
+    <message>
+        <source>配分ルールの変更（{0}）</source>
+        <translation>Change sharing rule ({0})</translation>
     </message>
 </context>
 <context>
@@ -1241,6 +4440,29 @@ Logs: {3}</translation>
     <message>
         <source>データベース「{path}」を開けません。フォルダーの場所と書き込み権限を確認してください。（{detail}）</source>
         <translation>Cannot open the database “{path}”. Please check the folder location and write permission. ({detail})</translation>
+    </message>
+</context>
+<context>
+    <name>UsageShareModel</name>
+    <message>
+        <source>施設</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <source>所有団体</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>利用した住民の団体</source>
+        <translation>Residents&apos; party</translation>
+    </message>
+    <message>
+        <source>利用量</source>
+        <translation>Usage</translation>
+    </message>
+    <message>
+        <source>利用割合（%）</source>
+        <translation>Usage share (%)</translation>
     </message>
 </context>
 </TS>

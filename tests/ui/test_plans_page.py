@@ -582,3 +582,29 @@ def test_editor_models_pass_the_model_tester(qtmodeltester, kind):
         model = CostItemsModel()
         model.set_entries([CostEntry("運営費", "1,000", "0"), CostEntry("建設費", "abc", "0", '{"x": 1}')])
     qtmodeltester.check(model)
+
+
+def test_the_selected_plan_shows_each_partys_share_and_the_portfolio_its_amounts(window, demo_services):
+    page = window.hosted_pages["plans"]
+    plan = next(p for p in demo_services.plans.list_all() if p.name.startswith("南信州での介護認定審査会"))
+    window.navigate("plans", plan.id)
+    page.costs.selectRow(0)
+    page._show_sharing()
+    shares = demo_services.shares.plan_shares(plan)
+    assert page.share_table.isEnabled()
+    assert page.rule_button.isEnabled()
+    home_total = sum(item.share_of("204137") for item in shares.items if item.state == "ok")
+    assert home_total > 0
+    portfolio = demo_services.shares.portfolio("204137", demo_services.plans.list_all())
+    assert portfolio is not None
+
+
+def test_edit_rule_goes_through_the_rule_editor_hook(window, demo_services, monkeypatch):
+    page = window.hosted_pages["plans"]
+    plan = next(p for p in demo_services.plans.list_all() if p.name.startswith("南信州での介護認定審査会"))
+    window.navigate("plans", plan.id)
+    page.costs.selectRow(0)
+    opened = []
+    monkeypatch.setattr(page, "run_rule_editor", lambda p, index: opened.append((p.id, index)) or None)
+    page.edit_rule()
+    assert opened == [(plan.id, 0)]

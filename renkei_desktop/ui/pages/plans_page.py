@@ -65,6 +65,7 @@ from ..models.plan_models import (
     thousand_input,
 )
 from ..plan_commands import AddPlanCommand, ChoosePlanCommand, DeletePlanCommand, EditPlanCommand
+from ..widgets.share_table import PortfolioTable, ShareTable
 
 if TYPE_CHECKING:
     from ...domain.duties import Duty
@@ -288,7 +289,12 @@ class PlansPage(QWidget):
         bottom_col.setContentsMargins(0, 0, 0, 0)
         bottom_col.addWidget(portfolio_label)
         bottom_col.addWidget(self.portfolio_note)
-        bottom_col.addWidget(self.portfolio, 1)
+        self.portfolio_table = PortfolioTable()  # each party's 負担額 and 人工 across the chosen plans
+        self.portfolio_table.setObjectName("plans_portfolio_shares")
+        bottom_row = QHBoxLayout()
+        bottom_row.addWidget(self.portfolio, 1)
+        bottom_row.addWidget(self.portfolio_table, 1)
+        bottom_col.addLayout(bottom_row, 1)
 
         self.outer_split = QSplitter(Qt.Orientation.Vertical)
         self.outer_split.addWidget(self.main_split)
@@ -371,10 +377,19 @@ class PlansPage(QWidget):
         self.costs.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.sharing_panel = SharingPanel()
         self.costs.selectionModel().currentRowChanged.connect(lambda *_: self._show_sharing())
+        self.rule_button = QPushButton(self.tr("配分ルールを編集(&R)…"))
+        self.rule_button.setObjectName("plans_edit_rule")
+        self.rule_button.clicked.connect(self.edit_rule)
+        self.sharing_panel.layout().insertWidget(2, self.rule_button)
+        self.share_table = ShareTable()
+        self.share_table.setObjectName("plans_share_table")
         page = QWidget()
-        row = QHBoxLayout(page)
+        col = QVBoxLayout(page)
+        row = QHBoxLayout()
         row.addWidget(self.costs, 3)
         row.addWidget(self.sharing_panel, 2)
+        col.addLayout(row, 1)
+        col.addWidget(self.share_table, 2)
         return page
 
     def _build_roles(self) -> QWidget:
@@ -413,6 +428,7 @@ class PlansPage(QWidget):
     # --- hosting protocol --------------------------------------------------------------------------
     def on_services(self, services: Services) -> None:
         self._services = services
+        self.burden_function = services.shares.burdens
         self._municipalities = {}
         self._loaded = False
         if self.isVisible():
@@ -664,10 +680,17 @@ class PlansPage(QWidget):
         row = self.costs.selectionModel().currentIndex().row() if self.costs.selectionModel() else -1
         item = plan.cost_items[row] if plan is not None and 0 <= row < len(plan.cost_items) else None
         self.sharing_panel.show_item(plan, item)
+        self.rule_button.setEnabled(plan is not None and item is not None)
+        shares = self._services.shares.plan_shares(plan) if plan is not None and self._services is not None else None
+        self.share_table.set_result(shares, self._home_code)
 
     def _update_portfolio(self) -> None:
         rows = portfolio_rows(self._plans, self._home_code, self._portfolio_name)
         self.portfolio_model.set_rows(rows)
+        if self._services is not None and self._home_code:
+            self.portfolio_table.set_portfolio(self._services.shares.portfolio(self._home_code, self._plans))
+        else:
+            self.portfolio_table.set_portfolio(None)
         chosen = [p for p in self._plans if p.chosen]
         self.portfolio_note.setText(
             self.tr(
@@ -688,7 +711,26 @@ class PlansPage(QWidget):
             self.actions_by_name[name].setEnabled(plan is not None)
         self.actions_by_name["choose"].setEnabled(plan is not None and not plan.chosen)
 
+    def edit_rule(self) -> None:
+        """Open the sharing-rule editor for the selected cost item (it saves and pushes the undo step)."""
+        plan = self.selected_plan()
+        row = self.costs.selectionModel().currentIndex().row() if self.costs.selectionModel() else -1
+        if plan is None or plan.id is None or not 0 <= row < len(plan.cost_items):
+            return
+        saved = self.run_rule_editor(plan, row)
+        if saved is not None:
+            self.refresh(saved.id)
+
     # --- hooks tests replace (modal dialogs) -------------------------------------------------------
+    def run_rule_editor(self, plan: Plan, item_index: int | None) -> Plan | None:
+        from ..dialogs.sharing_rule_editor import SharingRuleEditor
+
+        assert self._services is not None
+        dialog = SharingRuleEditor(
+            self._services, plan, item_index, self, undo_stack=self._window.undo_stack, refresh=self.refresh
+        )
+        return dialog.saved_plan if dialog.exec() else None
+
     def run_editor(self, plan: Plan, title: str) -> Plan | None:
         assert self._services is not None
         duty = self._services.catalogue.get(plan.duty_id)
