@@ -34,7 +34,7 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..domain.errors import ErrorCode, ValidationFailed, ValidationIssue
 from ..domain.municipalities import Municipality, StatKind
@@ -56,8 +56,10 @@ from ..domain.sharing import (
 )
 from ..domain.sharing_json import rule_to_dict, sheet_from_json
 from .changes import Changes
-from .municipalities import MunicipalityService
-from .plans import PlanService
+
+if TYPE_CHECKING:  # the storage-backed services are not imported by the UI's first screen
+    from .municipalities import MunicipalityService
+    from .plans import PlanService
 
 FIGURES_KEY = "figures"  # the per-party figures a rule carries itself (利用割 …)
 WORKLOAD_KEY = "workload"  # the path prefix of the workload's issues

@@ -202,20 +202,30 @@ class MainWindow(QMainWindow):
         QMessageBox.critical(self, self.tr("データベースを開けません"), message)
 
     def _ensure_pages(self) -> None:
+        """The catalogue first (it is the first screen); the other pages follow in ``_ensure_more_pages``."""
         if self._pages:
+            return
+        from .pages.catalogue_page import CataloguePage
+
+        self.catalogue_page = CataloguePage(None, self.undo_stack)
+        self._add_page(self.tr("事務カタログ"), self.catalogue_page)
+        self.hosted_pages: dict[str, QWidget] = {}
+        self.stack.removeWidget(self.loading)
+        self.show_page(0)
+
+    def _ensure_more_pages(self) -> None:
+        """Build the other pages once a database is attached: their modules (plans, sharing,
+        agreements …) take most of a second to import, which the first screen should not wait for."""
+        if getattr(self, "municipality_page", None) is not None:
             return
         import importlib
 
-        from .pages.catalogue_page import CataloguePage
         from .pages.municipality_page import MunicipalityPage
 
-        self.catalogue_page = CataloguePage(None, self.undo_stack)
         self.municipality_page = MunicipalityPage(None)
-        self._add_page(self.tr("事務カタログ"), self.catalogue_page)
         # Pages following the host protocol: ``Page(window)``, then ``on_services(services)`` when a
         # database is attached and ``on_profile(profile, home)`` when the home municipality changes;
         # optionally ``focus_record(record_id)`` for navigate().
-        self.hosted_pages: dict[str, QWidget] = {}
         for key, module, class_name, title in HOSTED_PAGES:
             page_class = getattr(importlib.import_module(f"{__package__}.pages.{module}"), class_name)
             page = page_class(self)
@@ -226,8 +236,6 @@ class MainWindow(QMainWindow):
             notice = getattr(importlib.import_module(f"{__package__}.widgets.{widget_module}"), class_name)(self)
             self.hosted_pages[f"notice:{class_name}"] = notice
             self.notice_area.addWidget(notice)
-        self.stack.removeWidget(self.loading)
-        self.show_page(0)
 
     def navigate(self, key: str, record_id: object = None) -> None:
         """Show a hosted page ("catalogue", "advisor", "plans", "agreements") and focus a record."""
@@ -264,6 +272,7 @@ class MainWindow(QMainWindow):
         self.services = services
         self.undo_stack.clear()
         self._ensure_pages()
+        self._ensure_more_pages()
         self.catalogue_page.set_catalogue(services.catalogue)
         self.municipality_page.set_service(services.municipalities)
         self._hosted("on_services", services)
