@@ -35,9 +35,9 @@ from ...domain.errors import ValidationFailed
 from ...domain.normalize import ParseError, parse_date
 from .. import agreement_texts as at
 from .. import texts
-from ..agreement_commands import AddAgreementCommand, DeleteAgreementCommand, EditAgreementCommand
 from ..dialogs.agreement_editor import AgreementEditorDialog
 from ..models.agreement_models import AgreementFilterProxy, AgreementTableModel, next_review
+from ..undo_commands import AddRecordCommand, DeleteRecordCommand, EditRecordCommand
 
 if TYPE_CHECKING:
     from ...domain.municipalities import Municipality
@@ -466,7 +466,7 @@ class AgreementsPage(QWidget):
             self.show_failure(failure)
             return None
         self.apply_change(saved, None)
-        self._push(AddAgreementCommand(self.tr("「{0}」の追加").format(saved.title), service, self.apply_change, saved))
+        self._push(AddRecordCommand(self.tr("「{0}」の追加").format(saved.title), service, self.apply_change, saved))
         return saved
 
     def edit_selected(self) -> None:
@@ -486,7 +486,7 @@ class AgreementsPage(QWidget):
             self.show_failure(failure)
             return None
         self.apply_change(saved, None)
-        self._push(EditAgreementCommand(self.tr("「{0}」の編集").format(saved.title), service, self.apply_change, before, saved))
+        self._push(EditRecordCommand(self.tr("「{0}」の編集").format(saved.title), service, self.apply_change, before, saved))
         return saved
 
     def delete_selected(self) -> None:
@@ -505,7 +505,7 @@ class AgreementsPage(QWidget):
             self.show_failure(failure)
             return
         self.apply_change(None, removed.id)
-        self._push(DeleteAgreementCommand(self.tr("「{0}」の削除").format(removed.title), service, self.apply_change, removed))
+        self._push(DeleteRecordCommand(self.tr("「{0}」の削除").format(removed.title), service, self.apply_change, removed))
 
     def _push(self, command) -> None:  # noqa: ANN001
         stack = getattr(self._window, "undo_stack", None)
