@@ -1,4 +1,5 @@
-"""Undoable edits of cooperation plans (連携案). As in undo_commands.py, each action is performed (and
+"""Undoable edits of cooperation plans (連携案): the shared record commands of undo_commands.py, plus
+choosing a plan. As there, each action is performed (and
 saved) by the page before the command is pushed, so a failed save never lands on the undo stack;
 undo/redo then replay through PlanService. ``refresh(plan_id)`` reloads the page and selects the plan
 (None: keep the duty, select nothing in particular)."""
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QUndoCommand
 
 from ..domain.plans import Plan
+from .undo_commands import AddRecordCommand, DeleteRecordCommand, EditRecordCommand
 
 if TYPE_CHECKING:
     from ..services.plans import PlanService
@@ -35,53 +37,26 @@ class _PlanCommand(QUndoCommand):
         raise NotImplementedError
 
 
-class AddPlanCommand(_PlanCommand):
+def _by_id(refresh: Refresh) -> Callable[[Plan | None, int | None], None]:
+    """The plans page refreshes by plan id; the shared record commands report (saved, removed id)."""
+    return lambda saved, _removed: refresh(saved.id if saved is not None else None)
+
+
+class AddPlanCommand(AddRecordCommand):
     def __init__(self, text: str, plans: PlanService, refresh: Refresh, saved: Plan):
-        super().__init__(text, plans, refresh)
-        self._plan = saved
-
-    def undo(self) -> None:
-        assert self._plan.id is not None
-        removed, _ = self._plans.delete(self._plan.id)
-        self._plan = removed
-        self._refresh(None)
-
-    def _do(self) -> None:
-        self._plan, _ = self._plans.restore(self._plan)
-        self._refresh(self._plan.id)
+        super().__init__(text, plans, _by_id(refresh), saved)
 
 
-class EditPlanCommand(_PlanCommand):
+class EditPlanCommand(EditRecordCommand):
     """An edit of the plan or of its procedure checklist (the chosen flag is never changed here)."""
 
     def __init__(self, text: str, plans: PlanService, refresh: Refresh, before: Plan, after: Plan):
-        super().__init__(text, plans, refresh)
-        self._before = before
-        self._after = after
-
-    def undo(self) -> None:
-        saved, _ = self._plans.update(self._before)
-        self._refresh(saved.id)
-
-    def _do(self) -> None:
-        saved, _ = self._plans.update(self._after)
-        self._refresh(saved.id)
+        super().__init__(text, plans, _by_id(refresh), before, after)
 
 
-class DeletePlanCommand(_PlanCommand):
+class DeletePlanCommand(DeleteRecordCommand):
     def __init__(self, text: str, plans: PlanService, refresh: Refresh, removed: Plan):
-        super().__init__(text, plans, refresh)
-        self._plan = removed
-
-    def undo(self) -> None:
-        self._plan, _ = self._plans.restore(self._plan)
-        self._refresh(self._plan.id)
-
-    def _do(self) -> None:
-        assert self._plan.id is not None
-        removed, _ = self._plans.delete(self._plan.id)
-        self._plan = removed
-        self._refresh(None)
+        super().__init__(text, plans, _by_id(refresh), removed)
 
 
 class ChoosePlanCommand(_PlanCommand):
