@@ -1,0 +1,1 @@
+"""Printed documents: meeting summaries and agreement drafts (structure, PDF, docx)."""
