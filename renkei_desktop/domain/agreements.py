@@ -204,6 +204,7 @@ class Agreement:
     notes: str = ""
     id: int | None = None
     version: int = 0
+    uid: str = field(default="", compare=False)  # stable across databases (partner packages)
     created_at: datetime | None = field(default=None, compare=False)
     updated_at: datetime | None = field(default=None, compare=False)
 

@@ -114,6 +114,7 @@ class Plan:
     steps: tuple[ProcedureStep, ...] = ()  # the procedure checklist (procedures.build_checklist)
     id: int | None = None
     version: int = 0
+    uid: str = field(default="", compare=False)  # stable across databases (partner packages)
     created_at: datetime | None = field(default=None, compare=False)
     updated_at: datetime | None = field(default=None, compare=False)
 

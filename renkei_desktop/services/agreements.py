@@ -66,7 +66,7 @@ class AgreementService:
     def add(self, agreement: Agreement) -> tuple[Agreement, Changes]:
         with self._db.transaction() as session:
             self._check(session, agreement)
-            saved = repo.insert(session, agreement.with_changes(id=None, version=0, created_at=None))
+            saved = repo.insert(session, agreement.with_changes(id=None, version=0, uid="", created_at=None))
         return saved, Changes(agreement_ids=frozenset({saved.id}))  # type: ignore[arg-type]
 
     def restore(self, agreement: Agreement) -> tuple[Agreement, Changes]:

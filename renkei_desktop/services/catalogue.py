@@ -40,7 +40,7 @@ class CatalogueService:
     def add(self, duty: Duty) -> tuple[Duty, Changes]:
         with self._db.transaction() as session:
             self._check(session, duty)
-            saved = repo.insert(session, duty.with_changes(id=None, version=0, created_at=None))
+            saved = repo.insert(session, duty.with_changes(id=None, version=0, uid="", created_at=None))
         assert saved.id is not None
         return saved, Changes(duty_ids=frozenset({saved.id}))
 
@@ -50,7 +50,7 @@ class CatalogueService:
             saved = []
             for duty in duties:
                 self._check(session, duty)
-                saved.append(repo.insert(session, duty.with_changes(id=None, version=0, created_at=None)))
+                saved.append(repo.insert(session, duty.with_changes(id=None, version=0, uid="", created_at=None)))
         return saved, Changes(duty_ids=frozenset(d.id for d in saved if d.id is not None))
 
     def restore(self, duty: Duty) -> tuple[Duty, Changes]:

@@ -51,7 +51,7 @@ class PlanService:
     def add(self, plan: Plan) -> tuple[Plan, Changes]:
         with self._db.transaction() as session:
             self._check(session, plan)
-            saved = repo.insert(session, plan.with_changes(id=None, version=0, created_at=None))
+            saved = repo.insert(session, plan.with_changes(id=None, version=0, uid="", created_at=None))
             if saved.chosen:
                 self._clear_other_choices(session, saved)
         return saved, Changes(plan_ids=frozenset({saved.id}))  # type: ignore[arg-type]

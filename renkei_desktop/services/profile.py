@@ -15,7 +15,14 @@ class ProfileService:
 
     def get(self) -> Profile | None:
         with self._db.reading() as session:
-            return profile_repository.get(session)
+            profile = profile_repository.get(session)
+        self._name_actor(profile)
+        return profile
+
+    def _name_actor(self, profile: Profile | None) -> None:
+        """The audit log names the profile's user (with the login name), or the login name alone."""
+        login = self._db.login
+        self._db.actor = f"{profile.user_name}（{login}）" if profile and profile.user_name else login
 
     def save(self, profile: Profile) -> tuple[Profile, Changes]:
         profile = Profile(profile.home_code.strip(), profile.department.strip(), profile.user_name.strip())
@@ -29,4 +36,5 @@ class ProfileService:
                     [ValidationIssue("home_code", ErrorCode.UNKNOWN_MUNICIPALITY, {"value": profile.home_code})]
                 )
             profile_repository.save(session, profile)
+        self._name_actor(profile)
         return profile, Changes(profile=True)

@@ -8,14 +8,15 @@ from sqlmodel import Session, col, delete, select
 
 from ..domain.agreements import Agreement
 from .documents import from_document, to_document
+from .records import check_version, log_change, new_uid, values_of
 from .tables import AgreementPartyRow, AgreementRow
 
-_SKIP = ("id", "version", "created_at", "updated_at")
+_SKIP = ("id", "version", "created_at", "updated_at", "uid")
 
 
 def to_domain(row: AgreementRow) -> Agreement:
     agreement = from_document(Agreement, row.document)
-    return agreement.with_changes(id=row.id, version=row.version, created_at=row.created_at, updated_at=row.updated_at)
+    return agreement.with_changes(id=row.id, version=row.version, uid=row.uid, created_at=row.created_at, updated_at=row.updated_at)
 
 
 def _apply(row: AgreementRow, agreement: Agreement) -> None:
@@ -47,7 +48,8 @@ def insert(session: Session, agreement: Agreement, *, keep_id: bool = False) -> 
     now = datetime.now(UTC)
     row = AgreementRow(
         kind=agreement.kind.value, title=agreement.title, created_at=agreement.created_at or now,
-        updated_at=now, version=agreement.version + 1 if keep_id else 1,
+        updated_at=now, version=max(agreement.version, 1) if keep_id else 1,
+        uid=agreement.uid or new_uid(),
     )  # fmt: skip
     if keep_id and agreement.id is not None:
         row.id = agreement.id
@@ -57,6 +59,7 @@ def insert(session: Session, agreement: Agreement, *, keep_id: bool = False) -> 
     assert row.id is not None
     _link_parties(session, row.id, agreement)
     session.flush()
+    log_change(session, "agreement", row, "insert", None, row.title)
     return to_domain(row)
 
 
@@ -65,7 +68,10 @@ def update(session: Session, agreement: Agreement) -> Agreement | None:
     row = session.get(AgreementRow, agreement.id)
     if row is None:
         return None
+    check_version("agreement", row, agreement, to_domain)
+    before = values_of(row)
     _apply(row, agreement)
+    log_change(session, "agreement", row, "update", before, row.title)
     row.version += 1
     row.updated_at = datetime.now(UTC)
     session.add(row)
@@ -79,6 +85,7 @@ def delete_agreement(session: Session, agreement_id: int) -> Agreement | None:
     if row is None:
         return None
     agreement = to_domain(row)
+    log_change(session, "agreement", row, "delete", values_of(row), row.title)
     session.exec(delete(AgreementPartyRow).where(col(AgreementPartyRow.agreement_id) == agreement_id))
     session.delete(row)
     session.flush()

@@ -9,6 +9,7 @@ from sqlmodel import Session, col, select
 
 from ..domain.duties import Duty, DutyCategory, DutyStatus, Urgency
 from ..domain.methods import CooperationMethod
+from .records import check_version, log_change, new_uid, values_of
 from .tables import DutyRow
 
 
@@ -33,6 +34,7 @@ def to_domain(row: DutyRow) -> Duty:
         template_key=row.template_key,
         typical_methods=tuple(CooperationMethod(m) for m in row.typical_methods or ()),
         version=row.version,
+        uid=row.uid,
         created_at=row.created_at,
         updated_at=row.updated_at,
     )
@@ -77,13 +79,15 @@ def insert(session: Session, duty: Duty, *, keep_id: bool = False) -> Duty:
         category=duty.category.value,
         created_at=duty.created_at or now,
         updated_at=now,
-        version=duty.version + 1 if keep_id else 1,
+        version=max(duty.version, 1) if keep_id else 1,
+        uid=duty.uid or new_uid(),
     )
     if keep_id and duty.id is not None:
         row.id = duty.id
     _apply(row, duty)
     session.add(row)
     session.flush()
+    log_change(session, "duty", row, "insert", None, row.name)
     return to_domain(row)
 
 
@@ -93,7 +97,10 @@ def update(session: Session, duty: Duty) -> Duty | None:
     row = session.get(DutyRow, duty.id)
     if row is None:
         return None
+    check_version("duty", row, duty, to_domain)
+    before = values_of(row)
     _apply(row, duty)
+    log_change(session, "duty", row, "update", before, row.name)
     row.version += 1
     row.updated_at = datetime.now(UTC)
     session.add(row)
@@ -106,6 +113,7 @@ def delete(session: Session, duty_id: int) -> Duty | None:
     if row is None:
         return None
     duty = to_domain(row)
+    log_change(session, "duty", row, "delete", values_of(row), row.name)
     session.delete(row)
     session.flush()
     return duty

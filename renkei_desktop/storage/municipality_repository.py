@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from sqlmodel import Session, col, select
 
 from ..domain.municipalities import Municipality, MunicipalityKind, Statistic, StatKind
+from .records import log_change, values_of
 from .tables import MunicipalityRow, StatisticRow
 
 
@@ -80,6 +81,7 @@ def upsert_statistic(session: Session, stat: Statistic) -> Statistic:
             StatisticRow.reference_date == stat.reference_date,
         )
     ).first()
+    before = None
     if row is None:
         row = StatisticRow(
             municipality_code=stat.municipality_code,
@@ -89,10 +91,13 @@ def upsert_statistic(session: Session, stat: Statistic) -> Statistic:
             source=stat.source,
         )
     else:
+        before = values_of(row)
         row.value = stat.value
         row.source = stat.source
     session.add(row)
     session.flush()
+    label = f"{stat.municipality_code} {stat.kind.value} {stat.reference_date.isoformat()}"
+    log_change(session, "statistic", row, "insert" if before is None else "update", before, label)
     return _statistic(row)
 
 
@@ -101,5 +106,7 @@ def delete_statistic(session: Session, statistic_id: int) -> Statistic | None:
     if row is None:
         return None
     stat = _statistic(row)
+    label = f"{row.municipality_code} {row.kind} {row.reference_date.isoformat()}"
+    log_change(session, "statistic", row, "delete", values_of(row), label)
     session.delete(row)
     return stat

@@ -8,14 +8,15 @@ from sqlmodel import Session, col, delete, select
 
 from ..domain.plans import Plan
 from .documents import from_document, to_document
+from .records import check_version, log_change, new_uid, values_of
 from .tables import PlanPartyRow, PlanRow
 
-_SKIP = ("id", "version", "created_at", "updated_at")
+_SKIP = ("id", "version", "created_at", "updated_at", "uid")
 
 
 def to_domain(row: PlanRow) -> Plan:
     plan = from_document(Plan, row.document)
-    return plan.with_changes(id=row.id, version=row.version, created_at=row.created_at, updated_at=row.updated_at)
+    return plan.with_changes(id=row.id, version=row.version, uid=row.uid, created_at=row.created_at, updated_at=row.updated_at)
 
 
 def _document(plan: Plan) -> dict:
@@ -58,7 +59,8 @@ def insert(session: Session, plan: Plan, *, keep_id: bool = False) -> Plan:
     now = datetime.now(UTC)
     row = PlanRow(
         duty_id=plan.duty_id, name=plan.name, method=plan.method.value, lead_code=plan.lead_code,
-        created_at=plan.created_at or now, updated_at=now, version=plan.version + 1 if keep_id else 1,
+        created_at=plan.created_at or now, updated_at=now, version=max(plan.version, 1) if keep_id else 1,
+        uid=plan.uid or new_uid(),
     )  # fmt: skip
     if keep_id and plan.id is not None:
         row.id = plan.id
@@ -68,6 +70,7 @@ def insert(session: Session, plan: Plan, *, keep_id: bool = False) -> Plan:
     assert row.id is not None
     _link_parties(session, row.id, plan)
     session.flush()
+    log_change(session, "plan", row, "insert", None, row.name)
     return to_domain(row)
 
 
@@ -76,7 +79,10 @@ def update(session: Session, plan: Plan) -> Plan | None:
     row = session.get(PlanRow, plan.id)
     if row is None:
         return None
+    check_version("plan", row, plan, to_domain)
+    before = values_of(row)
     _apply(row, plan)
+    log_change(session, "plan", row, "update", before, row.name)
     row.version += 1
     row.updated_at = datetime.now(UTC)
     session.add(row)
@@ -90,6 +96,7 @@ def delete_plan(session: Session, plan_id: int) -> Plan | None:
     if row is None:
         return None
     plan = to_domain(row)
+    log_change(session, "plan", row, "delete", values_of(row), row.name)
     session.exec(delete(PlanPartyRow).where(col(PlanPartyRow.plan_id) == plan_id))
     session.delete(row)
     session.flush()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -74,6 +75,10 @@ class DutyRow(SQLModel, table=True):
     template_key: str | None = Field(default=None, max_length=100)
     typical_methods: list[str] = Field(default_factory=list, sa_type=sa.JSON, nullable=False)
     version: int = Field(default=1)
+    uid: str = Field(
+        default_factory=lambda: uuid.uuid4().hex,
+        sa_column=sa.Column(sa.String(32), nullable=False, unique=True),
+    )
     created_at: datetime
     updated_at: datetime
 
@@ -104,6 +109,10 @@ class PlanRow(SQLModel, table=True):
     status: str = Field(default="draft", max_length=20)
     document: dict = Field(default_factory=dict, sa_type=sa.JSON, nullable=False)
     version: int = Field(default=1)
+    uid: str = Field(
+        default_factory=lambda: uuid.uuid4().hex,
+        sa_column=sa.Column(sa.String(32), nullable=False, unique=True),
+    )
     created_at: datetime
     updated_at: datetime
 
@@ -134,6 +143,10 @@ class AgreementRow(SQLModel, table=True):
     )
     document: dict = Field(default_factory=dict, sa_type=sa.JSON, nullable=False)
     version: int = Field(default=1)
+    uid: str = Field(
+        default_factory=lambda: uuid.uuid4().hex,
+        sa_column=sa.Column(sa.String(32), nullable=False, unique=True),
+    )
     created_at: datetime
     updated_at: datetime
 
@@ -147,3 +160,30 @@ class AgreementPartyRow(SQLModel, table=True):
     code: str = Field(
         sa_column=sa.Column(sa.String(6), sa.ForeignKey("municipality.code"), primary_key=True, index=True)
     )
+
+
+class AppStateRow(SQLModel, table=True):
+    """Small JSON documents the app remembers with the data (e.g. the exchange state), so they are
+    backed up, restored and rolled back together with it."""
+
+    __tablename__ = "app_state"
+
+    key: str = Field(primary_key=True, max_length=100)
+    value: dict = Field(default_factory=dict, sa_type=sa.JSON, nullable=False)
+    updated_at: datetime
+
+
+class AuditRow(SQLModel, table=True):
+    """One change to a record: who, when, which record, and ``{field: [old, new]}``."""
+
+    __tablename__ = "audit_log"
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(index=True)
+    actor: str = Field(default="", max_length=100)
+    kind: str = Field(max_length=20, index=True)  # duty, plan, agreement, statistic, profile
+    record_id: int | None = Field(default=None, index=True)
+    record_uid: str = Field(default="", max_length=32)
+    label: str = Field(default="", max_length=200)  # the record's name when the change was made
+    action: str = Field(max_length=10)  # insert, update, delete
+    changes: dict = Field(default_factory=dict, sa_type=sa.JSON, nullable=False)

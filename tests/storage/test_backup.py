@@ -68,6 +68,8 @@ def test_every_earlier_revision_is_backed_up_then_migrated_with_its_data(tmp_pat
         assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == database.SCHEMA_HEAD
         assert conn.exec_driver_sql("SELECT name, annual_cost_yen FROM duty").fetchall() == [("ごみ処理", 38500000)]
         assert conn.exec_driver_sql("SELECT home_code FROM profile").scalar() == "204137"
+        # 0003: every existing record gets its stable uid
+        assert conn.exec_driver_sql("SELECT length(uid) FROM duty").scalar() == 32
     db.dispose()
 
     backups = list((tmp_path / "backups").iterdir())
