@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import platformdirs
 
@@ -13,8 +13,7 @@ PORTABLE_MARKER = "portable.txt"
 DEFAULT_DB_NAME = "renkei.sqlite3"
 
 
-@dataclass(frozen=True)
-class Locations:
+class Locations(NamedTuple):  # not a dataclass: importing dataclasses costs start-up time before the first paint
     data_dir: Path
     config_dir: Path
     log_dir: Path

@@ -80,6 +80,29 @@ class StorageErrorCode(StrEnum):
     TOO_NEW = "too_new"  # written by a newer Renkei Desktop
     CORRUPT = "corrupt"
     CANNOT_OPEN = "cannot_open"  # missing folder, permission, locked
+    # Environment tier: the operation failed because of the machine, not the input; nothing was written.
+    DISK_FULL = "disk_full"  # SQLITE_FULL, ENOSPC, EDQUOT
+    READ_ONLY = "read_only"  # SQLITE_READONLY on a file marked read-only, EROFS
+    NO_PERMISSION = "no_permission"  # EACCES/EPERM, SQLITE_PERM, SQLITE_READONLY without write access
+    BUSY = "busy"  # SQLITE_BUSY/SQLITE_LOCKED past the busy timeout, a sharing violation
+    IO_ERROR = "io_error"  # SQLITE_IOERR, other OSError (network drive gone)
+    HELD_BY_OTHER = "held_by_other"  # the lock file: someone else works on this database (detail: who)
+    READ_ONLY_MODE = "read_only_mode"  # opened read-only on purpose: a write was attempted
+    NEEDS_WRITE = "needs_write"  # a new or outdated file cannot be opened read-only
+
+
+class StaleRecord(Exception):
+    """A save refused because the record changed since it was read (by another window, user or import).
+
+    ``current`` is the record as stored now, ``attempted`` the one that would have overwritten it.
+    """
+
+    def __init__(self, kind: str, current: object, attempted: object):
+        super().__init__(f"{kind} {getattr(current, 'id', '?')}: stored version {getattr(current, 'version', '?')}, "
+                         f"edited from version {getattr(attempted, 'version', '?')}")
+        self.kind = kind
+        self.current = current
+        self.attempted = attempted
 
 
 class StorageError(Exception):

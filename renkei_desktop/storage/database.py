@@ -6,9 +6,12 @@ while SQLAlchemy and sqlmodel (about 0.8 s to import) load after the window is o
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
+import os
 import sqlite3
+import stat
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -35,34 +38,57 @@ log = logging.getLogger(__name__)
 APPLICATION_ID = 0x524B4431
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # The newest migration this build knows; tests check it equals Alembic's head.
-SCHEMA_HEAD = "0002"
-KNOWN_REVISIONS = ("0001", "0002")
+SCHEMA_HEAD = "0003"
+KNOWN_REVISIONS = ("0001", "0002", "0003")
 
 
 class Database:
     """An engine plus sessions. Build one at start-up and pass it to the services."""
 
-    def __init__(self, engine: sa.Engine, path: Path | None = None):
+    def __init__(self, engine: sa.Engine, path: Path | None = None, *, read_only: bool = False):
         self.engine = engine
         self.path = path
+        self.read_only = read_only  # opened with mode=ro and query_only: any write fails (READ_ONLY_MODE)
+        # Who the audit log names for changes made through this database (services set the profile's name).
+        self.login = _os_user()
+        self.actor = self.login
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: committed on success, rolled back on any exception."""
         from sqlmodel import Session
 
-        with Session(self.engine, expire_on_commit=False) as session, session.begin():
+        # Environment failures (disk full, read-only, no permission, locked) become StorageError with a
+        # code the UI explains; the transaction has been rolled back, so nothing was written.
+        with (
+            environment_errors(self.path, read_only=self.read_only),
+            Session(self.engine, expire_on_commit=False) as session,
+            session.begin(),
+        ):
+            session.info["actor"] = self.actor
             yield session
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
         from sqlmodel import Session
 
-        with Session(self.engine, expire_on_commit=False) as session:
+        with (
+            environment_errors(self.path, read_only=self.read_only),
+            Session(self.engine, expire_on_commit=False) as session,
+        ):
             yield session
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def _os_user() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no login name (service accounts, containers)
+        return ""
 
 
 BUSY_TIMEOUT_MS = 5000
@@ -117,6 +143,132 @@ def _sqlite_engine(path: Path) -> sa.Engine:
         cursor.close()
 
     return engine
+
+
+def _sqlite_engine_read_only(path: Path) -> sa.Engine:
+    """Read-only mode (someone else holds the lock): every connection is opened with ``mode=ro`` and
+    ``query_only``, so not even a bug can write. Not immutable: the holder's later saves are seen."""
+    import sqlalchemy as sa
+
+    uri = Path(path).resolve().as_uri()
+
+    def connect() -> sqlite3.Connection:
+        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+        try:
+            conn.execute("PRAGMA schema_version").fetchone()
+        except sqlite3.OperationalError:  # a WAL file in a folder we cannot write, nobody else has it open
+            conn.close()
+            conn = sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+        conn.execute("PRAGMA query_only=ON")
+        conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        return conn
+
+    return sa.create_engine(f"sqlite:///{path}", creator=connect)
+
+
+# SQLite's primary result codes (the low byte of an extended code).
+_SQLITE_PERM, _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY, _SQLITE_IOERR = 3, 5, 6, 8, 10
+_SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_AUTH, _SQLITE_NOTADB = 11, 13, 14, 23, 26
+_SQLITE_READONLY_DIRECTORY = _SQLITE_READONLY | (6 << 8)
+_MESSAGE_CODES = (
+    ("database or disk is full", _SQLITE_FULL),
+    ("readonly database", _SQLITE_READONLY),
+    ("database is locked", _SQLITE_BUSY),
+    ("database table is locked", _SQLITE_LOCKED),
+    ("disk i/o error", _SQLITE_IOERR),
+    ("unable to open database", _SQLITE_CANTOPEN),
+    ("malformed", _SQLITE_CORRUPT),
+    ("not a database", _SQLITE_NOTADB),
+)
+_WINDOWS_BUSY = {32, 33}  # ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION
+_WINDOWS_FULL = {39, 112}  # ERROR_HANDLE_DISK_FULL, ERROR_DISK_FULL
+
+
+def _not_writable_code(path: Path | None) -> StorageErrorCode:
+    """READ_ONLY for a file marked read-only, NO_PERMISSION when the file or its folder denies us."""
+    if path is None:
+        return StorageErrorCode.READ_ONLY
+    try:
+        mode = Path(path).stat().st_mode
+    except OSError:
+        return StorageErrorCode.NO_PERMISSION
+    if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+        return StorageErrorCode.READ_ONLY
+    if not os.access(path, os.W_OK) or not os.access(Path(path).parent, os.W_OK):
+        return StorageErrorCode.NO_PERMISSION
+    return StorageErrorCode.READ_ONLY
+
+
+def environment_error(exc: BaseException, path: Path | None, *, read_only: bool = False) -> StorageError | None:
+    """The environment-tier error for ``exc`` (disk full, read-only, no permission, locked, I/O, damaged
+    file), or None when it is not one (a bug: it should reach the bug dialog as it is)."""
+    where = str(path) if path is not None else ""
+    original = getattr(exc, "orig", None)  # SQLAlchemy wraps the driver's exception
+    if isinstance(original, BaseException):
+        exc = original
+    if isinstance(exc, StorageError):
+        return exc
+    detail = str(exc)
+    if isinstance(exc, sqlite3.Error):
+        if isinstance(exc, sqlite3.IntegrityError | sqlite3.ProgrammingError | sqlite3.InterfaceError):
+            return None
+        extended = getattr(exc, "sqlite_errorcode", None)
+        if not isinstance(extended, int):
+            text = detail.casefold()
+            extended = next((code for words, code in _MESSAGE_CODES if words in text), -1)
+        primary = extended & 0xFF if extended >= 0 else -1
+        if primary == _SQLITE_READONLY:
+            if read_only:
+                return StorageError(StorageErrorCode.READ_ONLY_MODE, where, detail)
+            if extended == _SQLITE_READONLY_DIRECTORY:
+                return StorageError(StorageErrorCode.NO_PERMISSION, where, detail)
+            return StorageError(_not_writable_code(path), where, detail)
+        code = {
+            _SQLITE_FULL: StorageErrorCode.DISK_FULL,
+            _SQLITE_BUSY: StorageErrorCode.BUSY,
+            _SQLITE_LOCKED: StorageErrorCode.BUSY,
+            _SQLITE_PERM: StorageErrorCode.NO_PERMISSION,
+            _SQLITE_AUTH: StorageErrorCode.NO_PERMISSION,
+            _SQLITE_IOERR: StorageErrorCode.IO_ERROR,
+            _SQLITE_CORRUPT: StorageErrorCode.CORRUPT,
+            _SQLITE_NOTADB: StorageErrorCode.CORRUPT,
+        }.get(primary)
+        if primary == _SQLITE_CANTOPEN:
+            code = _not_writable_code(path) if path is not None and Path(path).exists() else StorageErrorCode.CANNOT_OPEN
+            if code is StorageErrorCode.READ_ONLY:  # writable as far as we can tell: a drive that went away
+                code = StorageErrorCode.IO_ERROR
+        return StorageError(code, where, detail) if code is not None else None
+    if isinstance(exc, OSError):
+        where = str(exc.filename) if exc.filename else where
+        winerror = getattr(exc, "winerror", None)
+        if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)) or winerror in _WINDOWS_FULL:
+            code = StorageErrorCode.DISK_FULL
+        elif winerror in _WINDOWS_BUSY:
+            code = StorageErrorCode.BUSY
+        elif exc.errno == errno.EROFS:
+            code = StorageErrorCode.READ_ONLY
+        elif exc.errno in (errno.EACCES, errno.EPERM):
+            code = StorageErrorCode.NO_PERMISSION
+        else:
+            code = StorageErrorCode.IO_ERROR
+        return StorageError(code, where, exc.strerror or detail)
+    return None
+
+
+@contextmanager
+def environment_errors(path: Path | None, *, read_only: bool = False) -> Iterator[None]:
+    """Turn an environment failure inside the block into StorageError (see environment_error)."""
+    try:
+        yield
+    except StorageError:
+        raise
+    except Exception as exc:
+        error = environment_error(exc, path, read_only=read_only)
+        if error is None:
+            raise
+        log.warning("%s on %s: %s", error.code, error.path, error.detail)
+        raise error from exc
 
 
 def _connect_read_only(path: Path) -> sqlite3.Connection:
@@ -221,16 +373,26 @@ def backup_file(path: Path, reason: str) -> Path:
     """Copy the database with SQLite's backup API to ``backups/<stem>-<reason>-<timestamp>.sqlite``
     (consistent even while the app has it open), then rotate that reason's backups."""
     folder = backup_folder(path)
-    folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{Path(path).stem}-{reason}-{stamp}.sqlite"
-    src = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
-    dst = sqlite3.connect(target)
-    try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
+    # Written under a name list_backups ignores, renamed when complete: a crash or a full disk never
+    # leaves a half-written file that looks like a backup.
+    partial = target.with_name(target.name + ".partial")
+    with environment_errors(folder):
+        folder.mkdir(parents=True, exist_ok=True)
+        src = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+            os.replace(partial, target)
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            raise
+        finally:
+            src.close()
     log.info("backup written: %s", target)
     _rotate(Path(path), reason)
     return target
@@ -279,10 +441,16 @@ def run_migrations(engine: sa.Engine) -> None:
             connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
 
 
-def open_database(path: Path) -> Database:
-    """Open (creating if needed) and migrate a database file; back it up before any migration."""
+def open_database(path: Path, *, read_only: bool = False) -> Database:
+    """Open (creating if needed) and migrate a database file; back it up before any migration.
+
+    ``read_only``: open an existing, current file without any write (no backup, no migration)."""
     path = Path(path)
     revision = inspect_file(path)
+    if read_only:
+        if revision != SCHEMA_HEAD:
+            raise StorageError(StorageErrorCode.NEEDS_WRITE, str(path), revision or "")
+        return Database(_sqlite_engine_read_only(path), path, read_only=True)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -290,7 +458,10 @@ def open_database(path: Path) -> Database:
     if revision and revision != SCHEMA_HEAD:
         backup_file(path, f"pre-migration-{revision}")
     elif revision == SCHEMA_HEAD:
-        ensure_daily_backup(path)
+        try:
+            ensure_daily_backup(path)
+        except StorageError as exc:  # e.g. the disk is full: the user can still work, and is told why in the log
+            log.warning("daily backup of %s not written: %s", path, exc)
     engine = _sqlite_engine(path)
     if revision != SCHEMA_HEAD:
         from sqlalchemy.exc import OperationalError
@@ -362,6 +533,7 @@ def read_snapshot(path: Path) -> Snapshot | None:
                 template_key=r["template_key"],
                 typical_methods=tuple(CooperationMethod(x) for x in json.loads(r["typical_methods"] or "[]")),
                 version=r["version"],
+                uid=r["uid"] if "uid" in r.keys() else "",
                 created_at=_timestamp(r["created_at"]),
                 updated_at=_timestamp(r["updated_at"]),
             )
