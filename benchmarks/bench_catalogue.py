@@ -3,6 +3,13 @@
 Target (issue #2): a filter keystroke ≤ 16 ms median (one frame at 60 Hz). Loading is reported
 against a bare QTableView over a QStandardItemModel of the same size, built in the same process.
 
+A keystroke is timed from setting the search text until the table has painted its result: Qt lays
+out and repaints an item view in a later round of the event loop than the one that handles the model
+change, so events are processed until two rounds in a row paint nothing more on the table
+(``filter_keystroke_median_ms``). ``filter_keystroke_one_round_median_ms`` is the time to the end of
+the first round only (how this script timed a keystroke before; it leaves that repaint to the next
+keystroke, or to none for the last one).
+
 Usage: python benchmarks/bench_catalogue.py [--duties 10000] [--json]
 """
 
@@ -20,12 +27,42 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from PySide6.QtCore import QEvent, QObject  # noqa: E402
 from PySide6.QtGui import QStandardItem, QStandardItemModel, QUndoStack  # noqa: E402
 from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
 
 from renkei_desktop.services.container import Services  # noqa: E402
 from renkei_desktop.services.demo import DEMO_HOME, demo_duties, load_demo  # noqa: E402
 from renkei_desktop.ui.pages.catalogue_page import CataloguePage  # noqa: E402
+
+
+class _Paints(QObject):
+    """Counts the paint events of the table's viewport."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def keystroke(app: QApplication, page: CataloguePage, paints: _Paints, text: str) -> tuple[float, float]:
+    """(seconds until the table has painted the result, seconds until the end of the first round)."""
+    t0 = time.perf_counter()
+    page.search.setText(text)
+    app.processEvents()
+    first = done = time.perf_counter()
+    seen, quiet = paints.count, 0
+    while quiet < 2:
+        app.processEvents()
+        if paints.count != seen:
+            seen, quiet, done = paints.count, 0, time.perf_counter()
+        else:
+            quiet += 1
+    return done - t0, first - t0
 
 
 def main() -> int:
@@ -60,12 +97,14 @@ def main() -> int:
         app.processEvents()
         load_s = time.perf_counter() - t0
 
-        keystrokes = []
+        paints = _Paints()
+        page.table.viewport().installEventFilter(paints)
+        keystroke(app, page, paints, "")  # settle what loading left queued
+        keystrokes, first_rounds = [], []
         for text in ("審", "審査", "審査会", "審", "", "ご", "ごみ", "ごみ処", "", "0", "01", "012", "0123", ""):
-            t0 = time.perf_counter()
-            page.search.setText(text)
-            app.processEvents()
-            keystrokes.append(time.perf_counter() - t0)
+            until_painted, first_round = keystroke(app, page, paints, text)
+            keystrokes.append(until_painted)
+            first_rounds.append(first_round)
         rows = page.model.rowCount()
         services.close()
     result = {
@@ -75,6 +114,7 @@ def main() -> int:
         "load_ratio": load_s / bare_s,
         "filter_keystroke_median_ms": statistics.median(keystrokes) * 1000,
         "filter_keystroke_max_ms": max(keystrokes) * 1000,
+        "filter_keystroke_one_round_median_ms": statistics.median(first_rounds) * 1000,
     }
     if args.json:
         print(json.dumps(result, indent=1))

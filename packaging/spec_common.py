@@ -32,7 +32,14 @@ QT_EXCLUDE = (
     "QtSpatialAudio", "QtSql", "QtStateMachine", "QtTest", "QtTextToSpeech", "QtUiTools", "QtWebChannel",
     "QtWebEngineCore", "QtWebEngineQuick", "QtWebEngineWidgets", "QtWebSockets", "QtWebView", "QtXml",
 )  # fmt: skip
-PYTHON_EXCLUDE = ("tkinter", "_tkinter", "PySide6.scripts", "pytest", "pytestqt", "hypothesis", "IPython")
+PYTHON_EXCLUDE = (
+    "tkinter", "_tkinter", "PySide6.scripts", "pytest", "pytestqt", "hypothesis", "IPython",
+    # Pillow only writes PNG for matplotlib: no AVIF/WebP codecs, no Tk, no fonts (matplotlib has its
+    # own FreeType), no colour management. Their extension modules pull in ~10 MB of libraries.
+    "PIL._avif", "PIL.AvifImagePlugin", "PIL._webp", "PIL.WebPImagePlugin", "PIL.ImageTk", "PIL._imagingtk",
+    "PIL.ImageQt", "PIL._imagingft", "PIL.ImageFont", "PIL._imagingcms", "PIL.ImageCms",
+    "numpy.f2py", "matplotlib.tests", "numpy.tests",
+)
 
 # Qt plugins we drop after analysis, relative to Qt's plugin folder: embedded-device platforms, the
 # VNC server platform and the TUIO touch input (both listen on the network), QtNetwork's TLS and
@@ -115,8 +122,27 @@ def _qt_relative(dest: str) -> str | None:
     return None
 
 
+# matplotlib's data we keep: its style sheet, toolbar images and the DejaVu fonts it falls back to
+# (our charts use BIZ UD Gothic); not its sample data or the ~8 MB of other fonts.
+MPL_KEEP_FONTS = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSansMono.ttf")
+
+
+def _keep_mpl_data(dest: str) -> bool:
+    parts = PurePath(dest).parts
+    if "mpl-data" not in parts:
+        return True
+    rel = parts[parts.index("mpl-data") + 1 :]
+    if rel[:1] == ("sample_data",):
+        return False
+    if rel[:1] == ("fonts",):
+        return rel[-1] in MPL_KEEP_FONTS
+    return True
+
+
 def keep_toc_entry(dest: str) -> bool:
-    """False for bundled files we deliberately drop (unused Qt plugins and translations)."""
+    """False for bundled files we deliberately drop (unused Qt plugins and translations, mpl data)."""
+    if not _keep_mpl_data(dest):
+        return False
     rel = _qt_relative(dest)
     if rel is None:
         return True

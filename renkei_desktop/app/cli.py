@@ -15,7 +15,10 @@ from ..domain.errors import ErrorCode, ValidationFailed, ValidationIssue
 from ..domain.municipalities import Municipality
 from ..services.container import Services
 from ..services.demo import load_demo
+from ..services.lock import writer_lock
 from ..services.templates import load_templates
+from .exchange_cli import cmd_export, cmd_import
+from .report_cli import cmd_report
 
 MUNICIPALITY_KEYS = ("code", "kind", "prefecture", "name", "kana", "latitude", "longitude")
 DUTY_KEYS = (
@@ -315,6 +318,9 @@ def cmd_shares(services: Services, args, out) -> int:  # noqa: ANN001
 DB_COMMANDS = {
     "init": cmd_init, "demo": cmd_demo, "municipalities": cmd_municipalities, "duties": cmd_duties, "shares": cmd_shares,
 }  # fmt: skip
+DB_COMMANDS.update(export=cmd_export, **{"import": cmd_import})  # docs/exchange.md
+DB_COMMANDS.update(report=cmd_report)  # docs/cli.md: PDF / .docx
+WRITING_COMMANDS = frozenset({"init", "demo", "import"})  # these take the lock beside the database
 
 
 def run_command(args, db_path: Path, out: io.TextIOBase | None = None) -> int:  # noqa: ANN001
@@ -323,6 +329,15 @@ def run_command(args, db_path: Path, out: io.TextIOBase | None = None) -> int:  
         return cmd_templates(args, out)
     if args.command == "allocate":
         return cmd_allocate(args, out)
+    if args.command in WRITING_COMMANDS and not getattr(args, "dry_run", False):
+        # One writer: refused (StorageError HELD_BY_OTHER, exit 3) while someone has the database open
+        # in the app; a stale lock (its holder gone) is taken over. The lock is released afterwards.
+        with writer_lock(db_path):
+            return _run_on_database(args, db_path, out)
+    return _run_on_database(args, db_path, out)
+
+
+def _run_on_database(args, db_path: Path, out) -> int:  # noqa: ANN001
     services = Services.open(db_path)
     try:
         return DB_COMMANDS[args.command](services, args, out)

@@ -107,20 +107,60 @@ def create_application(argv: list[str], locations: Locations, lang: str | None =
     return app
 
 
-def install_excepthook(window: MainWindow, log_dir: Path) -> None:
-    """Bug tier: log the traceback, show one dialog (copy details, log folder), keep running."""
+def support_details() -> str:
+    """The first lines of 詳細をコピー: what support needs to reproduce a bug."""
+    import platform
+
+    import PySide6
+
+    from .. import __version__
+
+    return (
+        f"Renkei Desktop {__version__} / Python {platform.python_version()} / PySide6 {PySide6.__version__} / "
+        f"{platform.platform()} / {time.strftime('%Y-%m-%d %H:%M:%S')}\n"
+    )
+
+
+def install_excepthook(window: MainWindow, log_dir: Path) -> Callable[..., None]:
+    """What no code caught. Environment tier (StorageError: disk full, read-only file, no permission,
+    locked …): the message saying what happened and what to do. Bug tier: log the traceback and show one
+    dialog (詳細をコピー, the log folder). Either way the app keeps running. Returns the hook."""
+    showing = False
 
     def hook(exc_type, exc, tb) -> None:  # noqa: ANN001
-        details = "".join(traceback.format_exception(exc_type, exc, tb))
+        nonlocal showing
+        from ..domain.errors import StorageError
+        from ..ui.texts import ENVIRONMENT_ERRORS
+
+        if isinstance(exc, StorageError) and exc.code in ENVIRONMENT_ERRORS:
+            log.warning("environment error %s on %s: %s", exc.code, exc.path, exc.detail)
+            try:
+                window.show_environment_error(exc)
+            except Exception:  # noqa: BLE001 - never let the hook itself crash the app
+                log.exception("environment message failed")
+            return
+        details = support_details() + "".join(traceback.format_exception(exc_type, exc, tb))
         log.error("unexpected error\n%s", details)
+        if showing:  # raised again while the dialog is open (e.g. in a paint event): logged, one dialog
+            return
+        showing = True
         try:
             from ..ui.dialogs.error_dialog import ErrorDialog
 
             ErrorDialog(details, log_dir, window).exec()
         except Exception:  # noqa: BLE001 - never let the hook itself crash the app
             log.exception("error dialog failed")
+        finally:
+            showing = False
+
+    def thread_hook(args: threading.ExceptHookArgs) -> None:  # worker threads: no dialog, but in the log
+        name = args.thread.name if args.thread is not None else "?"
+        details = "".join(traceback.format_exception(args.exc_type, args.exc_value, args.exc_traceback))
+        log.error("unexpected error in thread %s\n%s", name, details)
 
     sys.excepthook = hook
+    threading.excepthook = thread_hook
+    return hook
 
 
 def create_main_window(services: Services, locations: Locations, lang: str = "ja") -> MainWindow:
@@ -135,9 +175,8 @@ def run_gui(locations: Locations, db_path: Path, lang: str | None) -> int:
     app = create_application(sys.argv[:1], locations, lang)
     window = MainWindow(app.settings, locations.log_dir)  # type: ignore[attr-defined]
     install_excepthook(window, locations.log_dir)
+    app.aboutToQuit.connect(window.release_lock)  # the lock file goes however the app ends normally
     window.show()
-    if os.environ.get("RENKEI_BENCHMARK"):
-        _benchmark_marks(app, window)
     # The window is on screen first. Then the first screen is filled from a plain-sqlite3 snapshot,
     # and only then are SQLAlchemy/sqlmodel imported and the database opened (and migrated) for real.
     # The ORM is imported on a worker thread while the event loop stays free to paint.
@@ -159,6 +198,11 @@ def run_gui(locations: Locations, db_path: Path, lang: str | None) -> int:
 
     # The empty shell is painted first (as fast as a bare window), then the catalogue is filled.
     window._first_paint = _OnFirstPaint(window, first_screen)  # type: ignore[attr-defined]
+    if os.environ.get("RENKEI_BENCHMARK"):
+        # Installed after _OnFirstPaint, so its filter runs first (Qt calls the newest filter first)
+        # and "visible" is printed right after the first paint, as for the bare window, instead of
+        # after the catalogue snapshot that _OnFirstPaint queues.
+        _benchmark_marks(app, window)
     QTimer.singleShot(300, first_screen)  # in case no paint comes (e.g. started minimised)
     return app.exec()
 

@@ -43,6 +43,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["csv", "json"], default="json")
     p = sub.add_parser("shares", help="every party's share per plan and cost item (docs/cli.md)")
     p.add_argument("--format", choices=["csv", "json"], default="json")
+    from .exchange_cli import add_exchange_commands
+
+    add_exchange_commands(sub)  # export, import (docs/exchange.md)
+    from .report_cli import add_report_command
+
+    add_report_command(sub)  # report: 会議資料 / 協定書（案） as PDF or .docx (docs/cli.md)
     return parser
 
 

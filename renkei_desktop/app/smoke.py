@@ -305,6 +305,32 @@ def step_cooperation(ctx: SmokeContext) -> None:
     ctx.notes.append(f"連携案 {len(plans)} 件、配分例 {len(examples)} 件、バックアップ作成")
 
 
+def step_report(ctx: SmokeContext) -> None:
+    """The demo summary (会議資料) as PDF and an agreement draft as .docx, written headlessly."""
+    from ..paths import is_frozen
+    from ..reports.agreement_draft import build_agreement_draft
+    from ..reports.docx import write_docx
+    from ..reports.pdf import pdf_bytes
+    from ..reports.summary import build_summary
+
+    data, pages = pdf_bytes(build_summary(ctx.services))
+    target = ctx.base / "demo-summary.pdf"
+    target.write_bytes(data)
+    if not data.startswith(b"%PDF") or target.stat().st_size < 10_000 or pages < 2:
+        ctx.problem(f"会議資料のPDFが不完全です（{target.stat().st_size} バイト、{pages} ページ）")
+    if b"/FontFile2" not in data:
+        ctx.problem("会議資料のPDFにフォントが埋め込まれていません")
+    if b"BIZUDGothic" not in data:
+        (ctx.problems if is_frozen() else ctx.notes).append("会議資料のPDFが BIZ UDゴシック で作られていません")
+    agreements = ctx.services.agreements.list_all()
+    if agreements:
+        draft = ctx.base / "demo-agreement.docx"
+        write_docx(build_agreement_draft(ctx.services, agreements[0].id), draft)
+        if draft.stat().st_size < 5_000:
+            ctx.problem(f"協定書（案）の Word ファイルが不完全です（{draft.stat().st_size} バイト）")
+    ctx.notes.append(f"会議資料PDF {pages} ページ（{len(data) // 1024:,} KB）")
+
+
 def _check_bundled_fonts(ctx: SmokeContext) -> None:
     """Every bundled font loads in Qt, and a BIZ UD family is available to the app."""
     from PySide6.QtGui import QFontDatabase
@@ -328,7 +354,60 @@ STEPS: list[tuple[str, Callable[[SmokeContext], None]]] = [
     ("同梱ファイルの確認", step_bundle),
     ("メイン画面と全ページの表示", step_main_window),
     ("連携案・協定・負担配分・バックアップ", step_cooperation),
+    ("会議資料のPDF・協定書（案）の出力", step_report),
 ]
+
+
+def step_exchange(ctx: SmokeContext) -> None:
+    """xlsx and CSV (cp932) export of the demo, imported back into an empty database (docs/exchange.md)."""
+    from ..services.container import Services
+    from ..services.demo import DEMO_HOME
+
+    duties = ctx.services.catalogue.list_duties(DEMO_HOME)
+    book, table = ctx.base / "smoke-export.xlsx", ctx.base / "smoke-export.csv"
+    ctx.services.exchange.export_xlsx(book)
+    ctx.services.exchange.export_csv(table, "duties", "cp932", replace=True)
+    for source in (book, table):
+        target = Services.open(ctx.base / f"smoke-import-{source.suffix[1:]}.sqlite3")
+        try:
+            exchange = target.exchange
+            previews = [exchange.quick_preview(source, "duties")]
+            if source.suffix == ".xlsx":
+                previews.append(exchange.quick_preview(source, "statistics"))
+            exchange.engine.apply_many(previews)
+            imported = target.catalogue.list_duties(DEMO_HOME)
+            if sorted(d.name for d in imported) != sorted(d.name for d in duties):
+                ctx.problem(f"{source.name} から取り込んだ事務が書き出した事務と一致しません（{len(imported)} 件）")
+        finally:
+            target.close()
+    ctx.notes.append(f"書き出し・取り込み: 事務 {len(duties)} 件（xlsx、CSV）")
+
+
+STEPS.append(("Excel・CSV の書き出しと取り込み", step_exchange))
+
+
+def step_charts(ctx: SmokeContext) -> None:
+    """Every chart (charts page and printed summary) built headlessly on the Agg canvas from the demo;
+    a missing Japanese glyph is a Python warning, hence a problem (python_error_guard)."""
+    import io
+
+    from ..charts.figures import chart_info
+    from ..charts.fonts import register_japanese_font
+    from ..charts.report import figures_for_report
+    from ..paths import is_frozen
+
+    font = register_japanese_font()
+    if font.fallback and is_frozen():
+        ctx.problem(f"グラフの日本語フォントが同梱の BIZ UDゴシックではありません: {font.family}")
+    figures = figures_for_report(ctx.services)
+    for title, figure in figures:
+        figure.savefig(io.BytesIO(), format="png", dpi=72)
+        if chart_info(figure).empty:
+            ctx.problem(f"デモのグラフが描けません: {title}")
+    ctx.notes.append(f"グラフ {len(figures)} 枚（フォント {font.family}）")
+
+
+STEPS.append(("グラフの作成（Agg）", step_charts))
 
 
 # --- runner -----------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ from pathlib import Path
 from ..storage.database import Database, open_database
 from .advisor import AdvisorService
 from .agreements import AgreementService
+from .audit import AuditService
 from .catalogue import CatalogueService
 from .master_data import ensure_master_data
 from .municipalities import MunicipalityService
@@ -26,12 +27,16 @@ class Services:
     agreements: AgreementService
     advisor: AdvisorService
     shares: SharesService
+    audit: AuditService
 
     @classmethod
-    def open(cls, path: Path) -> Services:
-        """Open or create the database file, migrate it, and load the master data on first use."""
-        db = open_database(path)
-        ensure_master_data(db)
+    def open(cls, path: Path, *, read_only: bool = False) -> Services:
+        """Open or create the database file, migrate it, and load the master data on first use.
+
+        ``read_only`` (someone else holds the lock): open an existing current file that no write can change."""
+        db = open_database(path, read_only=read_only)
+        if not read_only:
+            ensure_master_data(db)
         return cls.over(db)
 
     @classmethod
@@ -48,11 +53,27 @@ class Services:
             agreements=agreements,
             advisor=AdvisorService(municipalities, plans, agreements),
             shares=SharesService(plans, municipalities),
+            audit=AuditService(db),
         )
 
     @property
     def path(self) -> Path | None:
         return self.db.path
+
+    @property
+    def read_only(self) -> bool:
+        return getattr(self.db, "read_only", False)
+
+    @property
+    def exchange(self):
+        """The ``ExchangeService`` (services/exchange: xlsx/CSV export, the import engine, partner
+        packages), built on first use so that start-up does not import it."""
+        found = self.__dict__.get("_exchange")
+        if found is None:
+            from .exchange.service import ExchangeService
+
+            found = self.__dict__["_exchange"] = ExchangeService(self)
+        return found
 
     def close(self) -> None:
         self.db.dispose()

@@ -359,6 +359,9 @@ class SharesService:
         self._figures: dict[str, dict[str, BaseFigure]] = {}
         self._fingerprints: dict[str, tuple] = {}
         self._names: dict[str, str] = {}
+        # One Party per municipality code, made once per statistics snapshot: a Party precomputes its
+        # figures' integer forms for the engine, so thousands of plans share that work.
+        self._party_cache: dict[str, Party] = {}
         self._cache: dict[int, tuple[tuple, PlanShares]] = {}
         # Parsed rules by (text, party codes, path): reading the JSON costs more than splitting by it.
         self._rules: dict[tuple[str, tuple[str, ...], str], Any] = {}
@@ -402,6 +405,7 @@ class SharesService:
             code: tuple(sorted(f.items(), key=lambda kv: kv[0])) for code, f in figures.items()
         }
         self._names = {m.code: m.name for m in municipalities}
+        self._party_cache = {}
         self._source = municipalities
 
     def statistics_fingerprint(self, codes: Iterable[str]) -> tuple:
@@ -415,9 +419,14 @@ class SharesService:
 
     def _parties(self, plan: Plan) -> tuple[Party, ...]:
         self._refresh_statistics()
-        return tuple(
-            Party(code, self._names.get(code, code), self._figures.get(code, {})) for code in plan.party_codes
-        )
+        return tuple(self._party(code) for code in plan.party_codes)
+
+    def _party(self, code: str) -> Party:
+        party = self._party_cache.get(code)
+        if party is None:
+            party = Party(code, self._names.get(code, code), self._figures.get(code, {}))
+            self._party_cache[code] = party
+        return party
 
     # --- computing ---
 

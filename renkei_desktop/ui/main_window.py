@@ -6,11 +6,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QUrl
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
+# Only what the first paint needs. No ``Qt`` namespace: its first use builds ~100 Python enums
+# (~50 ms); QFileDialog, QDesktopServices and QUrl are imported where used (their types cost too).
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from .read_only_mode import WriterLockMixin
 from .settings import AppSettings, next_zoom
 
 if TYPE_CHECKING:  # the domain and texts are imported on first use: not needed to paint the shell
@@ -37,19 +39,23 @@ HOSTED_PAGES: tuple[tuple[str, str, str, str], ...] = (
     ("advisor", "advisor_page", "AdvisorPage", QT_TRANSLATE_NOOP("MainWindow", "連携の検討")),
     ("plans", "plans_page", "PlansPage", QT_TRANSLATE_NOOP("MainWindow", "連携案")),
     ("agreements", "agreements_page", "AgreementsPage", QT_TRANSLATE_NOOP("MainWindow", "協定・規約")),
+    ("charts", "charts_page", "ChartsPage", QT_TRANSLATE_NOOP("MainWindow", "グラフ")),
 )
 # (module under ui/widgets, class) of notices above the pages
 HOSTED_NOTICES: tuple[tuple[str, str], ...] = (("reviews_banner", "ReviewsBanner"),)
 
 
-def _open_services(path: Path) -> Services:
+def _open_services(path: Path, *, read_only: bool = False) -> Services:
     # Imported on first use: SQLAlchemy and sqlmodel are not needed to put the window on screen.
     from ..services.container import Services
 
-    return Services.open(path)
+    return Services.open(path, read_only=read_only)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WriterLockMixin, QMainWindow):
+    # True while the database is open read-only (someone else holds it): pages disable every edit.
+    read_only_changed = Signal(bool)
+
     def __init__(self, settings: AppSettings, log_dir: Path, opener: ServicesOpener = _open_services):
         super().__init__()
         self.setObjectName("MainWindow")
@@ -67,7 +73,7 @@ class MainWindow(QMainWindow):
         self._fit_navigation()
         self.stack = QStackedWidget()
         self.loading = QLabel(self.tr("データベースを読み込んでいます…"))
-        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loading.setProperty("alignment", "AlignCenter")  # = setAlignment(Qt.AlignmentFlag.AlignCenter), see the import
         self.stack.addWidget(self.loading)
         central = QWidget()
         row = QHBoxLayout(central)
@@ -84,6 +90,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_home)
         self._pages: list[QWidget] = []
         self._build_menus()
+        self._init_writer_lock()  # the lock beside the database, read-only mode (read_only_mode.py)
         self._update_title()
         geometry = settings.geometry
         if geometry is not None:
@@ -103,7 +110,9 @@ class MainWindow(QMainWindow):
     def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:  # noqa: ANN001
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(shortcut)
+            # setShortcuts([key]) is what setShortcut does in Qt; PySide's overload checks of
+            # setShortcut and of QKeySequence(QKeySequence) would build the ``Qt`` enums (see the import).
+            action.setShortcuts([shortcut if isinstance(shortcut, QKeySequence) else QKeySequence(shortcut)])
         action.triggered.connect(slot)
         if name:
             action.setObjectName(name)
@@ -117,14 +126,21 @@ class MainWindow(QMainWindow):
         self.demo_action = self._action(self.tr("デモデータを読み込む(&D)"), self.load_demo_data, name="action_demo")
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
+        from .dialogs.exchange_menu import ExchangeMenu  # 取り込み・書き出し・受け渡しファイル
+
+        self.exchange_menu = ExchangeMenu(self, file_menu)
+        file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("バックアップを作成(&B)"), self.create_backup, name="action_backup"))
         file_menu.addAction(self._action(self.tr("バックアップから復元(&R)…"), self.restore_backup, name="action_restore"))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("会議資料を印刷(&P)…"), lambda: self.open_report("summary"), QKeySequence.StandardKey.Print, "action_print_summary"))
+        file_menu.addAction(self._action(self.tr("協定書（案）を出力(&A)…"), lambda: self.open_report("agreement"), name="action_agreement_draft"))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("終了(&X)"), self.close, QKeySequence.StandardKey.Quit))
 
         edit_menu = bar.addMenu(self.tr("編集(&E)"))
         undo = self.undo_stack.createUndoAction(self, self.tr("元に戻す"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
         undo.setObjectName("action_undo")
         redo = self.undo_stack.createRedoAction(self, self.tr("やり直し"))
         redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
@@ -137,6 +153,8 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self._action(self.tr("文字を大きく(&L)"), lambda: self.zoom(1), QKeySequence.StandardKey.ZoomIn, "action_zoom_in"))
         self.view_menu.addAction(self._action(self.tr("文字を小さく(&S)"), lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut, "action_zoom_out"))
         self.view_menu.addAction(self._action(self.tr("標準の大きさ(&R)"), lambda: self.zoom(0), QKeySequence("Ctrl+0"), "action_zoom_reset"))
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self._action(self.tr("変更履歴(&H)…"), self.show_audit_log, QKeySequence("Ctrl+H"), "action_audit_log"))
         self.view_menu.addSeparator()
 
         settings_menu = bar.addMenu(self.tr("設定(&S)"))
@@ -178,14 +196,24 @@ class MainWindow(QMainWindow):
 
     # --- database ------------------------------------------------------------------------------
     def open_database(self, path: Path) -> bool:
-        """Open (create, migrate) ``path``; on failure say why and keep the current database."""
+        """Open (create, migrate) ``path``; on failure say why and keep the current database.
+
+        When someone else holds the database the user chooses: read-only, cancel, or take over."""
         from ..domain.errors import StorageError
 
+        claim = self.claim_database(Path(path))
+        if claim is None:
+            return False
+        lock, read_only, reason = claim
         try:
-            services = self._opener(Path(path))
+            services = self._opener(Path(path), read_only=True) if read_only else self._opener(Path(path))
         except StorageError as error:
+            if lock is not None and lock is not self.lock:
+                lock.release()
             self.report_storage_error(error)
             return False
+        self.hold_lock(lock)
+        self.set_read_only(read_only, reason)
         self.attach(services)
         self.settings.last_database = str(path)
         return True
@@ -208,6 +236,7 @@ class MainWindow(QMainWindow):
         from .pages.catalogue_page import CataloguePage
 
         self.catalogue_page = CataloguePage(None, self.undo_stack)
+        self.read_only_changed.connect(self.catalogue_page.set_read_only)
         self._add_page(self.tr("事務カタログ"), self.catalogue_page)
         self.hosted_pages: dict[str, QWidget] = {}
         self.stack.removeWidget(self.loading)
@@ -223,6 +252,7 @@ class MainWindow(QMainWindow):
         from .pages.municipality_page import MunicipalityPage
 
         self.municipality_page = MunicipalityPage(None)
+        self.read_only_changed.connect(self.municipality_page.set_read_only)
         # Pages following the host protocol: ``Page(window)``, then ``on_services(services)`` when a
         # database is attached and ``on_profile(profile, home)`` when the home municipality changes;
         # optionally ``focus_record(record_id)`` for navigate().
@@ -277,9 +307,10 @@ class MainWindow(QMainWindow):
         self.municipality_page.set_service(services.municipalities)
         self._hosted("on_services", services)
         self.profile = services.profile.get()
-        if self.profile is None:
+        if self.profile is None and not self.read_only:  # the setup saves: not while read-only
             self.profile = self.run_setup(None)
         self._profile_changed()
+        self.read_only_changed.emit(self.read_only)  # pages built just now follow the current mode
 
     def run_setup(self, current: Profile | None) -> Profile | None:
         from .dialogs.setup_dialog import SetupDialog
@@ -305,10 +336,13 @@ class MainWindow(QMainWindow):
             self.status_home.setText(f"{self.home.display_name} {department}　{self.services.path if self.services else ''}")
         else:
             self.status_home.setText(self.tr("自治体が未設定です（設定 → 自治体と担当課）"))
+        if getattr(self, "_read_only", False):
+            marker = self.tr("〔読み取り専用〕")
+            title = f"{title} {marker}"
         self.setWindowTitle(title)
 
     def edit_profile(self) -> None:
-        if self.services is None:
+        if self.services is None or self.read_only:
             return
         updated = self.run_setup(self.profile)
         if updated is not None and updated != self.profile:
@@ -317,6 +351,8 @@ class MainWindow(QMainWindow):
             self._profile_changed()
 
     def choose_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("データベースを開く"), "", self.tr("広域連携デスクのデータベース (*.sqlite3 *.sqlite *.db);;すべてのファイル (*)")
         )
@@ -324,6 +360,8 @@ class MainWindow(QMainWindow):
             self.open_database(Path(path))
 
     def new_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("新しいデータベース"), "renkei.sqlite3", self.tr("広域連携デスクのデータベース (*.sqlite3)")
         )
@@ -331,7 +369,7 @@ class MainWindow(QMainWindow):
             self.open_database(Path(path))
 
     def load_demo_data(self) -> None:
-        if self.services is None:
+        if self.services is None or self.read_only:
             return
         answer = QMessageBox.question(
             self,
@@ -347,13 +385,41 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         self._profile_changed()
 
+    def reload_pages(self) -> None:
+        """Every page reads the database again (after an import or a partner package, as after the demo)."""
+        if self.services is None:
+            return
+        self.profile = self.services.profile.get()
+        self.undo_stack.clear()  # an undo would now overwrite what was imported
+        self.municipality_page.set_service(self.services.municipalities)
+        self._profile_changed()
+
+    # --- printed documents (reports) -----------------------------------------------------------
+    def open_report(self, kind: str = "summary", agreement_id: int | None = None) -> None:
+        """The 会議資料 (kind "summary") or 協定書（案） (kind "agreement") dialog: choose, preview, save."""
+        if self.services is None:
+            return
+        from .dialogs.report_dialog import ReportDialog
+
+        self.run_report_dialog(ReportDialog(self, kind, agreement_id))
+
+    def run_report_dialog(self, dialog: QWidget) -> None:  # replaced in tests
+        dialog.exec()
+        dialog.deleteLater()
+
     # --- backups -------------------------------------------------------------------------------
     def create_backup(self) -> Path | None:
         from ..services.backups import create_backup
 
         if self.services is None or self.services.path is None:
             return None
-        target = create_backup(self.services.path)
+        from ..domain.errors import StorageError
+
+        try:
+            target = create_backup(self.services.path)
+        except StorageError as error:  # e.g. the disk is full: say so, the database is untouched
+            self.show_environment_error(error)
+            return None
         self.statusBar().showMessage(self.tr("バックアップを作成しました: {0}").format(target), 8000)
         return target
 
@@ -375,7 +441,7 @@ class MainWindow(QMainWindow):
     def restore_backup(self) -> bool:
         from ..services.backups import list_backups, restore
 
-        if self.services is None or self.services.path is None:
+        if self.services is None or self.services.path is None or self.read_only:
             return False
         path = self.services.path
         backups = list_backups(path)
@@ -406,6 +472,16 @@ class MainWindow(QMainWindow):
         return True
 
     # --- view ----------------------------------------------------------------------------------
+    def show_audit_log(self) -> None:
+        """表示 → 変更履歴: the audit log in a window of its own (one, raised when opened again)."""
+        if self.services is None:
+            return
+        from .dialogs.audit_dialog import AuditDialog
+
+        if getattr(self, "audit_dialog", None) is None:
+            self.audit_dialog = AuditDialog(self)
+        self.audit_dialog.open_log()
+
     def zoom(self, direction: int) -> None:
         self.settings.zoom = next_zoom(self.settings.zoom, direction)
         apply_zoom = getattr(QApplication.instance(), "apply_zoom", None)
@@ -422,6 +498,9 @@ class MainWindow(QMainWindow):
         )
 
     def open_log_folder(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.log_dir)))
 
     def about(self) -> None:
@@ -439,4 +518,5 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         if self.services is not None:
             self.services.close()
+        self.release_lock()
         super().closeEvent(event)

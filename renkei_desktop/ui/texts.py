@@ -115,6 +115,9 @@ FIELD = {
     "chosen": QT_TRANSLATE_NOOP("Texts", "採用"),
     "duty_id": QT_TRANSLATE_NOOP("Texts", "事務"),
     "plan_id": QT_TRANSLATE_NOOP("Texts", "連携案"),
+    # Named for the audit log and the conflict dialog (they list every field of a duty).
+    "typical_methods": QT_TRANSLATE_NOOP("Texts", "主な連携の方法"),
+    "template_key": QT_TRANSLATE_NOOP("Texts", "元にしたテンプレート"),
 }
 
 ERROR = {
@@ -182,7 +185,29 @@ STORAGE_ERROR = {
     StorageErrorCode.TOO_NEW: QT_TRANSLATE_NOOP("Texts", "データベース「{path}」は新しいバージョンの広域連携デスクで作成されています。アプリを更新してから開いてください。ファイルは変更していません。"),
     StorageErrorCode.CORRUPT: QT_TRANSLATE_NOOP("Texts", "データベース「{path}」が壊れているため開けません。バックアップから復元してください。ファイルは変更していません。"),
     StorageErrorCode.CANNOT_OPEN: QT_TRANSLATE_NOOP("Texts", "データベース「{path}」を開けません。フォルダーの場所と書き込み権限を確認してください。（{detail}）"),
+    # Environment tier: what happened, that nothing was lost, and what to do.
+    StorageErrorCode.DISK_FULL: QT_TRANSLATE_NOOP("Texts", "ディスクの空き容量が足りないため、保存できませんでした（保存先: {path}）。保存済みのデータは変更されていません。不要なファイルを削除するなどして空き容量を確保してから、もう一度保存してください。"),
+    StorageErrorCode.READ_ONLY: QT_TRANSLATE_NOOP("Texts", "「{path}」が読み取り専用になっているため、保存できませんでした。保存済みのデータは変更されていません。ファイルのプロパティで「読み取り専用」を外すか、書き込みできる場所にコピーして開き直してください。"),
+    StorageErrorCode.NO_PERMISSION: QT_TRANSLATE_NOOP("Texts", "「{path}」に書き込む権限がないため、保存できませんでした。保存済みのデータは変更されていません。このファイルとフォルダーへの書き込み権限を情報担当に確認してください。"),
+    StorageErrorCode.BUSY: QT_TRANSLATE_NOOP("Texts", "データベース「{path}」をほかのプログラムが使用中のため、処理を完了できませんでした。保存済みのデータは変更されていません。しばらく待ってから、もう一度操作してください。"),
+    StorageErrorCode.IO_ERROR: QT_TRANSLATE_NOOP("Texts", "「{path}」の読み書きに失敗しました（{detail}）。保存済みのデータは変更されていません。ネットワークドライブやUSBメモリーの接続を確認してから、もう一度操作してください。"),
+    StorageErrorCode.HELD_BY_OTHER: QT_TRANSLATE_NOOP("Texts", "データベース「{path}」はほかの人が使用中です（{detail}）。書き込む操作はできません。使用中の人がアプリを終了してから、もう一度実行してください。"),
+    StorageErrorCode.READ_ONLY_MODE: QT_TRANSLATE_NOOP("Texts", "読み取り専用で開いているため、変更は保存できません。編集するには、使用中の人がアプリを終了してから「編集を再開」を押してください。"),
+    StorageErrorCode.NEEDS_WRITE: QT_TRANSLATE_NOOP("Texts", "データベース「{path}」は作成または更新が必要なため、読み取り専用では開けません。使用中の人がアプリを終了してから開いてください。"),
 }  # fmt: skip
+
+# Codes of the environment tier: a message saying what to do, never the bug dialog.
+ENVIRONMENT_ERRORS = frozenset(
+    {
+        StorageErrorCode.DISK_FULL,
+        StorageErrorCode.READ_ONLY,
+        StorageErrorCode.NO_PERMISSION,
+        StorageErrorCode.BUSY,
+        StorageErrorCode.IO_ERROR,
+        StorageErrorCode.HELD_BY_OTHER,
+        StorageErrorCode.READ_ONLY_MODE,
+    }
+)
 
 
 def category_name(value: DutyCategory) -> str:
@@ -243,3 +268,82 @@ def thousand_yen(yen: int) -> str:
     value = int((Decimal(yen) / 1000).quantize(Decimal(1), rounding=ROUND_HALF_UP))
     text = f"{abs(value):,}"
     return f"△{text}" if value < 0 else text
+
+
+# Exchange (services/exchange/errors.py): keyed by the codes' values, so this module needs no import
+# of the exchange package. A problem's location is added by exchange_problem_text.
+EXCHANGE_ERROR = {
+    "file_not_found": QT_TRANSLATE_NOOP("Texts", "ファイル「{path}」が見つかりません。"),
+    "cannot_read": QT_TRANSLATE_NOOP("Texts", "ファイル「{path}」を読めません（{detail}）。"),
+    "cannot_write": QT_TRANSLATE_NOOP("Texts", "ファイル「{path}」に書き込めません（{detail}）。ファイルは作成・変更していません。"),
+    "unsupported_file": QT_TRANSLATE_NOOP("Texts", "「{suffix}」のファイルは取り込めません。Excel（.xlsx）か CSV（.csv）のファイルを選んでください。"),
+    "old_excel": QT_TRANSLATE_NOOP("Texts", "「{path}」は古い Excel 形式（.xls）です。Excel で開いて「Excel ブック（.xlsx）」として保存し直してから取り込んでください。"),
+    "broken_xlsx": QT_TRANSLATE_NOOP("Texts", "「{path}」は Excel ファイルとして読めません（壊れているか、途中までしかありません）。Excel で開けるか確認してください。（{detail}）"),
+    "zip_bomb": QT_TRANSLATE_NOOP("Texts", "「{path}」は展開すると大きくなりすぎるため、安全のため開きません（{detail}、上限 {limit}）。"),
+    "file_too_large": QT_TRANSLATE_NOOP("Texts", "「{path}」は大きすぎます（{size}バイト、上限 {limit}バイト）。必要な部分だけのファイルにしてください。"),
+    "too_many_rows": QT_TRANSLATE_NOOP("Texts", "行が多すぎます（上限 {limit}行）。ファイルを分けてください。"),
+    "too_many_columns": QT_TRANSLATE_NOOP("Texts", "列が多すぎます（上限 {limit}列）。必要な列だけにしてください。"),
+    "unknown_sheet": QT_TRANSLATE_NOOP("Texts", "シート「{value}」がありません（あるシート: {choices}）。"),
+    "empty_file": QT_TRANSLATE_NOOP("Texts", "ファイル「{path}」にはデータがありません。"),
+    "encoding_unknown": QT_TRANSLATE_NOOP("Texts", "文字コードを判定できませんでした（UTF-8 でもシフトJIS（cp932）でもありません）。文字コードを指定してください（候補: {candidates}）。"),
+    "unknown_encoding_name": QT_TRANSLATE_NOOP("Texts", "文字コード「{value}」には対応していません（対応: {choices}）。"),
+    "broken_csv": QT_TRANSLATE_NOOP("Texts", "CSV として読めません（{row}行目付近: {detail}）。"),
+    "header_row_out_of_range": QT_TRANSLATE_NOOP("Texts", "見出し行 {value} はファイルにありません（最終行: {max}）。"),
+    "missing_column": QT_TRANSLATE_NOOP("Texts", "「{field}」の列が割り当てられていません。"),
+    "column_mapped_twice": QT_TRANSLATE_NOOP("Texts", "「{field}」に複数の列（{columns}）が割り当てられています。1列だけにしてください。"),
+    "unknown_field_name": QT_TRANSLATE_NOOP("Texts", "取込先の項目「{value}」はありません。"),
+    "needs_reference_date": QT_TRANSLATE_NOOP("Texts", "統計の基準日がありません。基準日の列を割り当てるか、基準日を指定してください。"),
+    "needs_source": QT_TRANSLATE_NOOP("Texts", "統計の出典がありません。出典の列を割り当てるか、出典を入力してください。"),
+    "no_home": QT_TRANSLATE_NOOP("Texts", "自治体が設定されていないため、どの自治体の事務として取り込むか決められません。先に初期設定をするか、自治体コードの列を割り当ててください。"),
+    "has_errors": QT_TRANSLATE_NOOP("Texts", "{count}行に誤りがあるため取り込みませんでした。データベースは変更していません。誤りを直してから、もう一度取り込んでください。"),
+    "nothing_to_import": QT_TRANSLATE_NOOP("Texts", "取り込むデータがありません。"),
+    "cancelled": QT_TRANSLATE_NOOP("Texts", "取り込みを中止しました。データベースは変更していません。"),
+    "stale_preview": QT_TRANSLATE_NOOP("Texts", "確認した後にデータが変更されたため、取り込みませんでした。データベースは変更していません。もう一度確認からやり直してください。"),
+    "unencodable": QT_TRANSLATE_NOOP("Texts", "{encoding} で保存できない文字が{count}個あるため、書き出しませんでした。〓に置き換えるか、UTF-8 で書き出してください。"),
+    "unknown_kind": QT_TRANSLATE_NOOP("Texts", "種類「{value}」はありません（使える種類: {choices}）。"),
+    "kind_needs_xlsx": QT_TRANSLATE_NOOP("Texts", "CSV には1種類だけ書き出せます（指定: {value}）。複数の種類は xlsx で書き出してください。"),
+    "not_a_package": QT_TRANSLATE_NOOP("Texts", "「{path}」は連携パッケージ（.renkei）として読めません（{detail}）。"),
+    "package_too_new": QT_TRANSLATE_NOOP("Texts", "この連携パッケージは新しい形式（{value}）です。この版が読めるのは形式 {supported} までです。アプリを更新してください。"),
+    "package_broken": QT_TRANSLATE_NOOP("Texts", "連携パッケージ「{path}」の内容に誤りがあります（{detail}）。データベースは変更していません。"),
+    "package_missing_reference": QT_TRANSLATE_NOOP("Texts", "連携パッケージに必要な記録（{value}）が含まれていません。"),
+    "needs_identity": QT_TRANSLATE_NOOP("Texts", "このデータベースには記録の識別子がありません。アプリを更新してください。"),
+    "no_records_selected": QT_TRANSLATE_NOOP("Texts", "書き出す連携案・協定が選ばれていません。"),
+    "formula": QT_TRANSLATE_NOOP("Texts", "数式のセルは取り込みません（{value}）。Excel で「値の貼り付け」をしてから取り込んでください。"),
+    "cell_too_long": QT_TRANSLATE_NOOP("Texts", "セルの文字が多すぎます（{length}文字、上限 {max}文字）。"),
+    "unreadable_characters": QT_TRANSLATE_NOOP("Texts", "読めない文字があります（{value}）。文字コードの選択が正しいか確認してください。"),
+    "control_characters": QT_TRANSLATE_NOOP("Texts", "制御文字が含まれています（{value}）。"),
+    "missing_code": QT_TRANSLATE_NOOP("Texts", "全国地方公共団体コードがありません。"),
+    "not_in_master": QT_TRANSLATE_NOOP("Texts", "「{value}」は市町村・都道府県の一覧にないため取り込みません（政令市の区など）。"),
+    "total_row": QT_TRANSLATE_NOOP("Texts", "合計の行（{value}）のため取り込みません。"),
+    "prefecture_row": QT_TRANSLATE_NOOP("Texts", "都道府県の行（{value}）のため取り込みません。"),
+    "name_mismatch": QT_TRANSLATE_NOOP("Texts", "団体名「{value}」がコードの団体（{expected}）と一致しません。列がずれていないか確認してください。"),
+    "ratio_looks_like_percent": QT_TRANSLATE_NOOP("Texts", "昼夜間人口比率「{value}」が比率としては大きすぎます。%で書かれた列なら、単位に「%」を選んでください。"),
+    "unknown_unit": QT_TRANSLATE_NOOP("Texts", "単位「{value}」は使えません（使える単位: {choices}）。"),
+    "unknown_stat_kind": QT_TRANSLATE_NOOP("Texts", "統計の項目「{value}」はありません。"),
+    "rounded": QT_TRANSLATE_NOOP("Texts", "単位の換算で {value} を {result} に丸めました。"),
+    "duplicate_row": QT_TRANSLATE_NOOP("Texts", "「{value}」が{first_row}行目と重複しています。"),
+    "note_row": QT_TRANSLATE_NOOP("Texts", "注記・見出しの行のため取り込みません。"),
+    "no_values": QT_TRANSLATE_NOOP("Texts", "値がないため取り込みません（{value}）。"),
+    "unchanged": QT_TRANSLATE_NOOP("Texts", "変更がないため取り込みません（{value}）。"),
+}  # fmt: skip
+EXCHANGE_AT_CELL = QT_TRANSLATE_NOOP("Texts", "{row}行目 {column}列（{header}）: {reason}")
+EXCHANGE_AT_ROW = QT_TRANSLATE_NOOP("Texts", "{row}行目: {reason}")
+
+
+def exchange_error_text(error) -> str:  # noqa: ANN001 - an ExchangeError (services/exchange/errors.py)
+    return tr(EXCHANGE_ERROR[str(error.code)]).format_map(_Params(error.params))
+
+
+def exchange_problem_reason(problem) -> str:  # noqa: ANN001 - a Problem (services/exchange/errors.py)
+    """Why a row or cell of an imported file is refused, skipped or noted (without its location)."""
+    source = EXCHANGE_ERROR.get(str(problem.code))
+    if source is not None:
+        return tr(source).format_map(_Params(problem.params))
+    label = problem.header or field_name(problem.field)
+    return issue_text(ValidationIssue(problem.field, problem.code, {**problem.params, "field": label}))
+
+
+def exchange_problem_text(problem) -> str:  # noqa: ANN001
+    """「12行目 C列（年間経費（千円））: …」 — the row and column as the user sees them in Excel."""
+    params = _Params(row=problem.row, column=problem.column, header=problem.header, reason=exchange_problem_reason(problem))
+    return tr(EXCHANGE_AT_CELL if problem.column else EXCHANGE_AT_ROW).format_map(params)

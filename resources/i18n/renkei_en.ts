@@ -1291,6 +1291,10 @@
         <translation>Delete</translation>
     </message>
     <message>
+        <source>協定書（案）を出力</source>
+        <translation>Export agreement draft</translation>
+    </message>
+    <message>
         <source>{0}件を表示（全{1}件）&#x3000;本日: {2}</source>
         <translation>Showing {0} of {1} agreements   Today: {2}</translation>
     </message>
@@ -1402,6 +1406,175 @@ You can undo this with Edit → Undo (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>ApplyProgress</name>
+    <message>
+        <source>中止(&amp;C)</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>{0}（{1} / {2}件）</source>
+        <translation>{0} ({1} / {2})</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>{0}&#x3000;{1}&#x3000;{2}「{3}」を{4}</source>
+        <translation>{0}  {1}  {2} &quot;{3}&quot;: {4}</translation>
+    </message>
+    <message>
+        <source>（項目の変更はありません）</source>
+        <translation>(no field changed)</translation>
+    </message>
+    <message>
+        <source>変更前: {0}</source>
+        <translation>Before: {0}</translation>
+    </message>
+    <message>
+        <source>変更後: {0}</source>
+        <translation>After: {0}</translation>
+    </message>
+    <message>
+        <source>変更履歴</source>
+        <translation>Change history</translation>
+    </message>
+    <message>
+        <source>すべての種類</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>すべての利用者</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <source>すべての期間(&amp;A)</source>
+        <translation>&amp;All dates</translation>
+    </message>
+    <message>
+        <source>記録の名前・利用者・変更前後の値で絞り込み</source>
+        <translation>Filter by record name, user or old/new value</translation>
+    </message>
+    <message>
+        <source>記録を開く(&amp;O)</source>
+        <translation>&amp;Open record</translation>
+    </message>
+    <message>
+        <source>選んだ変更の記録を、そのページで表示します（Enter またはダブルクリック）。</source>
+        <translation>Shows the record of the selected change on its page (Enter or double-click).</translation>
+    </message>
+    <message>
+        <source>再読み込み</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>書き出し(&amp;E)…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>表示中の条件に合う変更をすべて CSV ファイルに書き出します（件数の上限なし）。</source>
+        <translation>Writes every change matching the current filters to a CSV file (no limit on the number).</translation>
+    </message>
+    <message>
+        <source>閉じる</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>種類(&amp;K):</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>利用者(&amp;U):</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>期間(&amp;P):</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>検索(&amp;S):</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>選んだ変更の内容(&amp;D):</source>
+        <translation>&amp;Details of the selected change:</translation>
+    </message>
+    <message>
+        <source>データベースが開かれていません。</source>
+        <translation>No database is open.</translation>
+    </message>
+    <message>
+        <source>新しい順に {0} 件を表示しています。これより古い変更もあります。期間や条件で絞り込んでください（書き出しにはすべて含まれます）。</source>
+        <translation>Showing the newest {0} changes. There are older ones: narrow the period or the filters (the export includes them all).</translation>
+    </message>
+    <message>
+        <source>{0} 件（新しい順）</source>
+        <translation>{0} changes (newest first)</translation>
+    </message>
+    <message>
+        <source>条件に合う変更はありません。</source>
+        <translation>No change matches the filters.</translation>
+    </message>
+    <message>
+        <source>この種類の変更（{0}）には開くページがありません。</source>
+        <translation>There is no page to open for this kind of change ({0}).</translation>
+    </message>
+    <message>
+        <source>「{0}」は削除されているため開けません。内容は下の欄で確認できます。</source>
+        <translation>&quot;{0}&quot; has been deleted and cannot be opened. Its values are shown below.</translation>
+    </message>
+    <message>
+        <source>変更履歴_{0}.csv</source>
+        <translation>change-history_{0}.csv</translation>
+    </message>
+    <message>
+        <source>変更履歴の書き出し</source>
+        <translation>Export change history</translation>
+    </message>
+    <message>
+        <source>CSV ファイル (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>書き出せません</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message>
+        <source>「{0}」に書き出せませんでした（{1}）。保存先のフォルダーと書き込み権限を確認してください。</source>
+        <translation>Could not write &quot;{0}&quot; ({1}). Check the folder and your permission to write there.</translation>
+    </message>
+    <message>
+        <source>{0} 行を書き出しました: {1}</source>
+        <translation>Wrote {0} lines: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>日時</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>利用者</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>種類</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>記録</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>変更内容</source>
+        <translation>Changes</translation>
+    </message>
+</context>
+<context>
     <name>CataloguePage</name>
     <message>
         <source>事務名・よみがな・分野・担当課で絞り込み（Ctrl+F）</source>
@@ -1444,6 +1617,10 @@ You can undo this with Edit → Undo (Ctrl+Z).</translation>
         <translation>Cannot save</translation>
     </message>
     <message>
+        <source>まだ保存されていない入力: {0}</source>
+        <translation>Input not saved yet: {0}</translation>
+    </message>
+    <message>
         <source>事務の新規作成</source>
         <translation>New duty</translation>
     </message>
@@ -1476,6 +1653,603 @@ You can undo this with Edit → Undo (Ctrl+Z).</translation>
     <message>
         <source>「{0}」の削除</source>
         <translation>Delete “{0}”</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeTexts</name>
+    <message>
+        <source>事務</source>
+        <translation>Duty</translation>
+    </message>
+    <message>
+        <source>連携案</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>協定・規約</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>統計</source>
+        <translation>Statistic</translation>
+    </message>
+    <message>
+        <source>設定</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>追加</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>変更</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>削除</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>はい</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>いいえ</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>福祉・保健</source>
+        <translation>Welfare and health</translation>
+    </message>
+    <message>
+        <source>医療</source>
+        <translation>Medical care</translation>
+    </message>
+    <message>
+        <source>子育て・教育</source>
+        <translation>Childcare and education</translation>
+    </message>
+    <message>
+        <source>環境衛生</source>
+        <translation>Environmental sanitation</translation>
+    </message>
+    <message>
+        <source>インフラ維持</source>
+        <translation>Infrastructure maintenance</translation>
+    </message>
+    <message>
+        <source>防災・消防</source>
+        <translation>Disaster prevention and fire</translation>
+    </message>
+    <message>
+        <source>企画・地域振興</source>
+        <translation>Planning and regional promotion</translation>
+    </message>
+    <message>
+        <source>総務・人事・税</source>
+        <translation>General affairs, personnel and tax</translation>
+    </message>
+    <message>
+        <source>情報化</source>
+        <translation>Information systems</translation>
+    </message>
+    <message>
+        <source>その他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>連携協約</source>
+        <translation>Cooperation compact</translation>
+    </message>
+    <message>
+        <source>協議会</source>
+        <translation>Council</translation>
+    </message>
+    <message>
+        <source>機関等の共同設置</source>
+        <translation>Joint establishment of bodies</translation>
+    </message>
+    <message>
+        <source>事務の委託</source>
+        <translation>Entrustment of affairs</translation>
+    </message>
+    <message>
+        <source>事務の代替執行</source>
+        <translation>Substitute execution of affairs</translation>
+    </message>
+    <message>
+        <source>一部事務組合</source>
+        <translation>Partial affairs union</translation>
+    </message>
+    <message>
+        <source>広域連合</source>
+        <translation>Wide-area union</translation>
+    </message>
+    <message>
+        <source>協定</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>検討中</source>
+        <translation>Under consideration</translation>
+    </message>
+    <message>
+        <source>協議中</source>
+        <translation>In negotiation</translation>
+    </message>
+    <message>
+        <source>合意</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <source>不採用</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>規約（協議会）</source>
+        <translation>Rules (council)</translation>
+    </message>
+    <message>
+        <source>規約（機関等の共同設置）</source>
+        <translation>Rules (joint establishment of bodies)</translation>
+    </message>
+    <message>
+        <source>規約（事務の委託）</source>
+        <translation>Rules (entrustment of affairs)</translation>
+    </message>
+    <message>
+        <source>規約（事務の代替執行）</source>
+        <translation>Rules (substitute execution)</translation>
+    </message>
+    <message>
+        <source>規約（一部事務組合）</source>
+        <translation>Rules (partial affairs union)</translation>
+    </message>
+    <message>
+        <source>規約（広域連合）</source>
+        <translation>Rules (wide-area union)</translation>
+    </message>
+    <message>
+        <source>定住自立圏形成協定</source>
+        <translation>Settlement and self-reliance area agreement</translation>
+    </message>
+    <message>
+        <source>協議開始</source>
+        <translation>Consultation started</translation>
+    </message>
+    <message>
+        <source>議会議決</source>
+        <translation>Council resolution</translation>
+    </message>
+    <message>
+        <source>締結</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>告示</source>
+        <translation>Public notice</translation>
+    </message>
+    <message>
+        <source>届出/許可</source>
+        <translation>Notification/permission</translation>
+    </message>
+    <message>
+        <source>施行</source>
+        <translation>Entry into force</translation>
+    </message>
+    <message>
+        <source>見直し期限</source>
+        <translation>Review deadline</translation>
+    </message>
+    <message>
+        <source>廃止</source>
+        <translation>Abolition</translation>
+    </message>
+    <message>
+        <source>人口</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>65歳以上人口</source>
+        <translation>Population aged 65+</translation>
+    </message>
+    <message>
+        <source>職員数</source>
+        <translation>Number of staff</translation>
+    </message>
+    <message>
+        <source>基準財政需要額</source>
+        <translation>Standard fiscal need</translation>
+    </message>
+    <message>
+        <source>団体別の負担（事務の分野別）</source>
+        <translation>Burden per party (by duty category)</translation>
+    </message>
+    <message>
+        <source>連携案ごとの各団体の負担割合</source>
+        <translation>Each party&apos;s share per plan</translation>
+    </message>
+    <message>
+        <source>事務×団体の負担割合</source>
+        <translation>Shares by duty and party</translation>
+    </message>
+    <message>
+        <source>連携のつながり（役場の位置による概略図）</source>
+        <translation>Cooperation network (schematic map by town hall location)</translation>
+    </message>
+    <message>
+        <source>協定・規約の手続と見直し期限</source>
+        <translation>Agreement procedures and review deadlines</translation>
+    </message>
+    <message>
+        <source>連携前後の比較（本団体）</source>
+        <translation>Before and after cooperation (home municipality)</translation>
+    </message>
+    <message>
+        <source>作業量（人工）</source>
+        <translation>Workload (person-years)</translation>
+    </message>
+    <message>
+        <source>費用（千円）</source>
+        <translation>Cost (thousand yen)</translation>
+    </message>
+    <message>
+        <source>人工</source>
+        <translation>person-years</translation>
+    </message>
+    <message>
+        <source>千円</source>
+        <translation>thousand yen</translation>
+    </message>
+    <message>
+        <source>（本団体）</source>
+        <translation> (home)</translation>
+    </message>
+    <message>
+        <source>（県）</source>
+        <translation> (prefecture)</translation>
+    </message>
+    <message>
+        <source>採用した連携案による負担。</source>
+        <translation>Burdens under the chosen plans.</translation>
+    </message>
+    <message>
+        <source>千円未満は四捨五入しているため、合計が一致しないことがあります。</source>
+        <translation>Amounts are rounded to the nearest thousand yen, so totals may not add up exactly.</translation>
+    </message>
+    <message>
+        <source>配分を計算できないため含めていない連携案: {0}</source>
+        <translation>Plans left out because their split cannot be computed: {0}</translation>
+    </message>
+    <message>
+        <source>絞り込み: {0}</source>
+        <translation>Filter: {0}</translation>
+    </message>
+    <message>
+        <source>本団体が設定されていません。
+「設定 → 自治体と担当課」で本団体を選んでください。</source>
+        <translation>No home municipality is set.
+Choose it under &quot;Settings → Municipality and department&quot;.</translation>
+    </message>
+    <message>
+        <source>採用した連携案がまだありません。
+「連携案」ページで事務ごとに連携案を作り、「この案を採用」を押してください。</source>
+        <translation>No plan has been chosen yet.
+On the &quot;Plans&quot; page, create plans for each duty and press &quot;Choose this plan&quot;.</translation>
+    </message>
+    <message>
+        <source>絞り込みの条件に合う連携案がありません。
+条件を「すべて」に戻してください。</source>
+        <translation>No plan matches the filter.
+Set the filters back to &quot;All&quot;.</translation>
+    </message>
+    <message>
+        <source>連携案はありますが、負担をまだ計算できません。
+「連携案」ページで費用項目と配分ルールを決めてください。</source>
+        <translation>There are plans, but their burdens cannot be computed yet.
+Set cost items and sharing rules on the &quot;Plans&quot; page.</translation>
+    </message>
+    <message>
+        <source>連携案がまだありません。
+「連携案」ページで事務ごとに連携案を作ってください。</source>
+        <translation>There are no plans yet.
+Create plans for each duty on the &quot;Plans&quot; page.</translation>
+    </message>
+    <message>
+        <source>「{0}」の負担はまだ計算できません。
+配分ルールが未設定の項目: {1}
+「連携案」ページの「負担の配分」で決めてください。</source>
+        <translation>The burdens of &quot;{0}&quot; cannot be computed yet.
+Items without a sharing rule: {1}
+Set them under &quot;Sharing&quot; on the &quot;Plans&quot; page.</translation>
+    </message>
+    <message>
+        <source>「{0}」の負担はまだ計算できません。
+次の数値が未入力です: {1}
+「市町村」ページで入力してください。</source>
+        <translation>The burdens of &quot;{0}&quot; cannot be computed yet.
+These figures are missing: {1}
+Enter them on the &quot;Municipalities&quot; page.</translation>
+    </message>
+    <message>
+        <source>「{0}」の負担は配分ルールに問題があるため計算できません。
+「連携案」ページの「負担の配分」で確かめてください。</source>
+        <translation>The burdens of &quot;{0}&quot; cannot be computed because of a problem in its sharing rule.
+Check it under &quot;Sharing&quot; on the &quot;Plans&quot; page.</translation>
+    </message>
+    <message>
+        <source>「{0}」には費用も作業量もまだありません。
+「連携案」ページで費用項目と作業量（人工）を入力してください。</source>
+        <translation>&quot;{0}&quot; has no cost and no workload yet.
+Enter cost items and the workload (person-years) on the &quot;Plans&quot; page.</translation>
+    </message>
+    <message>
+        <source>協定・規約がまだありません。
+「協定・規約」ページで登録すると、手続と見直し期限がここに並びます。</source>
+        <translation>There are no agreements yet.
+Once you record them on the &quot;Agreements&quot; page, their procedures and review deadlines appear here.</translation>
+    </message>
+    <message>
+        <source>絞り込みの条件に合う協定・規約がありません。
+条件を「すべて」に戻してください。</source>
+        <translation>No agreement matches the filter.
+Set the filters back to &quot;All&quot;.</translation>
+    </message>
+    <message>
+        <source>協定・規約に日付のある経過がまだありません。
+「協定・規約」ページで協議開始・議決・施行などの日付を入力してください。</source>
+        <translation>The agreements have no dated events yet.
+Enter dates such as consultation, resolution and entry into force on the &quot;Agreements&quot; page.</translation>
+    </message>
+    <message>
+        <source>事務カタログに事務がありません。
+「事務カタログ」ページで事務と作業量・費用を入力してください。</source>
+        <translation>The duty catalogue is empty.
+Enter duties with their workload and cost on the &quot;Duty catalogue&quot; page.</translation>
+    </message>
+    <message>
+        <source>連携の相手の位置が分かりません。
+市町村マスタ（役場の緯度・経度）を読み込んでください。</source>
+        <translation>The partners&apos; locations are unknown.
+Load the municipality master (town hall latitude and longitude).</translation>
+    </message>
+    <message>
+        <source>各団体が担う作業量（人工）</source>
+        <translation>Workload carried by each party (person-years)</translation>
+    </message>
+    <message>
+        <source>各団体の負担額（千円）</source>
+        <translation>Amount paid by each party (thousand yen)</translation>
+    </message>
+    <message>
+        <source>{0}・{1}: {2}
+{3}</source>
+        <translation>{0} · {1}: {2}
+{3}</translation>
+    </message>
+    <message>
+        <source>費用の負担（千円）</source>
+        <translation>Cost share (thousand yen)</translation>
+    </message>
+    <message>
+        <source>作業量の分担（人工）</source>
+        <translation>Workload share (person-years)</translation>
+    </message>
+    <message>
+        <source>{0}／{1}／配分する費用 {2} 千円・作業量 {3} 人工</source>
+        <translation>{0} / {1} / cost shared {2} thousand yen, workload {3} person-years</translation>
+    </message>
+    <message>
+        <source>{0}: {1} {2}（{3}%）</source>
+        <translation>{0}: {1} {2} ({3}%)</translation>
+    </message>
+    <message>
+        <source>費用の配分なし</source>
+        <translation>No cost to share</translation>
+    </message>
+    <message>
+        <source>作業量の配分なし</source>
+        <translation>No workload to share</translation>
+    </message>
+    <message>
+        <source>数字は各事務の{0}に占める割合（%）。「－」は連携案に加わっていない団体。</source>
+        <translation>Numbers are each party&apos;s share (%) of the duty&apos;s {0}. &quot;－&quot; marks a party not in the plan.</translation>
+    </message>
+    <message>
+        <source>{0}
+{1}: {2}%（{3} {4}）</source>
+        <translation>{0}
+{1}: {2}% ({3} {4})</translation>
+    </message>
+    <message>
+        <source>{0}
+{1}: 連携案に加わっていません</source>
+        <translation>{0}
+{1}: not a party to the plan</translation>
+    </message>
+    <message>
+        <source>負担割合（%）</source>
+        <translation>Share (%)</translation>
+    </message>
+    <message>
+        <source>位置は役場の所在地（緯度・経度）による概略図。線の太さは連携案で分け合う費用（凡例を参照）、団体名の下の数字はその団体の負担額（千円）。破線は費用のない協定・規約。</source>
+        <translation>A schematic map by town hall location (latitude and longitude). Line width shows the cost shared under plans (see the legend); the number under each name is that party&apos;s payment (thousand yen). Dashed lines are agreements without cost.</translation>
+    </message>
+    <message>
+        <source>県（位置は図の上端に表示）</source>
+        <translation>Prefectures (shown along the top)</translation>
+    </message>
+    <message>
+        <source>位置不明</source>
+        <translation>location unknown</translation>
+    </message>
+    <message>
+        <source>本団体</source>
+        <translation>Home municipality</translation>
+    </message>
+    <message>
+        <source>連携の相手（市町村）</source>
+        <translation>Partner (municipality)</translation>
+    </message>
+    <message>
+        <source>都道府県</source>
+        <translation>Prefecture</translation>
+    </message>
+    <message>
+        <source>連携案（費用を分担）</source>
+        <translation>Plan (shared cost)</translation>
+    </message>
+    <message>
+        <source>協定・規約（費用なし）</source>
+        <translation>Agreement (no cost)</translation>
+    </message>
+    <message>
+        <source>{0} ⇔ {1}: {2} 千円
+{3}</source>
+        <translation>{0} ⇔ {1}: {2} thousand yen
+{3}</translation>
+    </message>
+    <message>
+        <source>{0}: 負担 {1} 千円・{2} 人工
+{3}</source>
+        <translation>{0}: pays {1} thousand yen, {2} person-years
+{3}</translation>
+    </message>
+    <message>
+        <source>{0} km</source>
+        <translation>{0} km</translation>
+    </message>
+    <message>
+        <source>今日</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>見直し {0}</source>
+        <translation>Review {0}</translation>
+    </message>
+    <message>
+        <source>{0}
+{1}: {2}</source>
+        <translation>{0}
+{1}: {2}</translation>
+    </message>
+    <message>
+        <source>記号の形で手続の種類を表します。★は見直し期限。</source>
+        <translation>Marker shapes show the kind of step; ★ is a review deadline.</translation>
+    </message>
+    <message>
+        <source>単独で実施</source>
+        <translation>Alone</translation>
+    </message>
+    <message>
+        <source>採用した連携案で実施</source>
+        <translation>Under the chosen plans</translation>
+    </message>
+    <message>
+        <source>差 {0}</source>
+        <translation>Diff. {0}</translation>
+    </message>
+    <message>
+        <source>合計: 作業量 {0} → {1} 人工（差 {2}）、費用 {3} → {4} 千円（差 {5}）</source>
+        <translation>Total: workload {0} → {1} person-years (diff. {2}), cost {3} → {4} thousand yen (diff. {5})</translation>
+    </message>
+    <message>
+        <source>{0}・{1}: {2} {3}</source>
+        <translation>{0} · {1}: {2} {3}</translation>
+    </message>
+    <message>
+        <source>単独で実施: 事務カタログの作業量・費用。連携案で実施: 採用した連携案での本団体の負担（連携案のない事務は単独のまま）。</source>
+        <translation>Alone: workload and cost from the duty catalogue. Under the chosen plans: the home municipality&apos;s share under each chosen plan (duties without a plan stay as they are).</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsPage</name>
+    <message>
+        <source>すべて</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>絞り込みを解除(&amp;R)</source>
+        <translation>&amp;Reset filters</translation>
+    </message>
+    <message>
+        <source>この項目を開く(&amp;K)</source>
+        <translation>Open this ite&amp;m</translation>
+    </message>
+    <message>
+        <source>画像・PDFに書き出し(&amp;D)…</source>
+        <translation>Export image/PDF… (&amp;D)</translation>
+    </message>
+    <message>
+        <source>コピー(&amp;C)</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>グラフ(&amp;G):</source>
+        <translation>&amp;Graph:</translation>
+    </message>
+    <message>
+        <source>表示する量(&amp;M):</source>
+        <translation>&amp;Measure:</translation>
+    </message>
+    <message>
+        <source>連携案(&amp;P):</source>
+        <translation>&amp;Plan:</translation>
+    </message>
+    <message>
+        <source>分野(&amp;B):</source>
+        <translation>Category (&amp;B):</translation>
+    </message>
+    <message>
+        <source>連携の方法(&amp;W):</source>
+        <translation>Met&amp;hod:</translation>
+    </message>
+    <message>
+        <source>状況(&amp;U):</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>相手(&amp;T):</source>
+        <translation>Par&amp;tner:</translation>
+    </message>
+    <message>
+        <source>データベースを開くと、連携の負担をグラフで表示します。</source>
+        <translation>Open a database to see the burdens of cooperation as charts.</translation>
+    </message>
+    <message>
+        <source>図の項目(&amp;I):</source>
+        <translation>Chart &amp;items:</translation>
+    </message>
+    <message>
+        <source>棒・マス・点・線にマウスを重ねると数値を、クリックするとその事務・連携案・協定を開きます。書き出しは A4 の幅（170 mm）です。</source>
+        <translation>Hover over a bar, cell, point or line to see its figures; click it to open that duty, plan or agreement. Exports are A4 text width (170 mm).</translation>
+    </message>
+    <message>
+        <source>★採用</source>
+        <translation>★ chosen</translation>
+    </message>
+    <message>
+        <source>グラフの書き出し</source>
+        <translation>Export chart</translation>
+    </message>
+    <message>
+        <source>PNG 画像 (*.png);;SVG 画像 (*.svg);;PDF (*.pdf)</source>
+        <translation>PNG image (*.png);;SVG image (*.svg);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>グラフを書き出しました: {0}</source>
+        <translation>Chart exported: {0}</translation>
+    </message>
+    <message>
+        <source>グラフをクリップボードにコピーしました。</source>
+        <translation>Chart copied to the clipboard.</translation>
     </message>
 </context>
 <context>
@@ -1590,6 +2364,96 @@ You can undo this with Edit → Undo (Ctrl+Z).</translation>
     <message>
         <source>合計: {0}%（100%にしてください）</source>
         <translation>Total: {0}% (make it 100%)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>保存できませんでした — 記録が変更されています</source>
+        <translation>Not saved — the record has been changed</translation>
+    </message>
+    <message>
+        <source>この記録は、読み込んだ後に別の画面または別の利用者によって変更されています。</source>
+        <translation>This record was changed in another window or by another user after you opened it.</translation>
+    </message>
+    <message>
+        <source>{0}「{1}」の保存されている内容と、あなたの変更を比べてください。違いのある項目（{2}件）には「{3}」を付けて強調しています。</source>
+        <translation>Compare the stored version of {0} &quot;{1}&quot; with your changes. The differing fields ({2}) are marked with &quot;{3}&quot; and highlighted.</translation>
+    </message>
+    <message>
+        <source>違いのある項目だけ表示する(&amp;D)</source>
+        <translation>Show only &amp;differing fields</translation>
+    </message>
+    <message>
+        <source>保存されている内容(&amp;T):</source>
+        <translation>S&amp;tored version:</translation>
+    </message>
+    <message>
+        <source>あなたの変更(&amp;Y):</source>
+        <translation>&amp;Your changes:</translation>
+    </message>
+    <message>
+        <source>保存されている内容を表示する(&amp;S)</source>
+        <translation>&amp;Show the stored version</translation>
+    </message>
+    <message>
+        <source>あなたの変更は保存せずに破棄し、保存されている内容を表示します。</source>
+        <translation>Discards your changes without saving and shows the stored version.</translation>
+    </message>
+    <message>
+        <source>あなたの変更で上書きする(&amp;O)…</source>
+        <translation>&amp;Overwrite with your changes…</translation>
+    </message>
+    <message>
+        <source>違いのある項目を、あなたの変更の内容で保存し直します（確認があります）。</source>
+        <translation>Saves your values over the differing fields (asks for confirmation).</translation>
+    </message>
+    <message>
+        <source>キャンセル</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>何も保存せず、入力した内容のまま編集に戻ります。</source>
+        <translation>Saves nothing and returns to editing with your input.</translation>
+    </message>
+    <message>
+        <source>保存されている内容の最終変更: {0}&#x3000;{1}</source>
+        <translation>Stored version last changed: {0}  {1}</translation>
+    </message>
+    <message>
+        <source>あなたの変更で上書き</source>
+        <translation>Overwrite with your changes</translation>
+    </message>
+    <message>
+        <source>保存されている内容のうち、違いのある項目（{0}{1}）をあなたの変更の内容で置き換えます。置き換えられる内容は変更履歴に残ります。よろしいですか？</source>
+        <translation>The differing fields of the stored version ({0}{1}) will be replaced with your values. The replaced values stay in the change history. Continue?</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictModel</name>
+    <message>
+        <source>違い</source>
+        <translation>Diff.</translation>
+    </message>
+    <message>
+        <source>項目</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>保存されている内容</source>
+        <translation>Stored version</translation>
+    </message>
+    <message>
+        <source>あなたの変更</source>
+        <translation>Your changes</translation>
+    </message>
+    <message>
+        <source>違いあり</source>
+        <translation>differs</translation>
+    </message>
+    <message>
+        <source>同じ</source>
+        <translation>same</translation>
     </message>
 </context>
 <context>
@@ -1765,6 +2629,25 @@ You can undo this with Edit → Undo (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>EncodingPage</name>
+    <message>
+        <source>文字コード</source>
+        <translation>Encoding</translation>
+    </message>
+    <message>
+        <source>このファイルの文字コードを自動では判定できませんでした。文字が正しく読める候補を選んでください。</source>
+        <translation>The encoding of this file could not be detected. Choose the candidate in which the text reads correctly.</translation>
+    </message>
+    <message>
+        <source>&amp;{0}. {1}（読めない文字 {2}個）</source>
+        <translation>&amp;{0}. {1} ({2} unreadable characters)</translation>
+    </message>
+    <message>
+        <source>&amp;{0}. {1}（すべて読めます）</source>
+        <translation>&amp;{0}. {1} (everything readable)</translation>
+    </message>
+</context>
+<context>
     <name>EntryList</name>
     <message>
         <source>（まだありません）</source>
@@ -1807,6 +2690,762 @@ You can undo this with Edit → Undo (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>ExchangeMenu</name>
+    <message>
+        <source>取り込み(&amp;I)…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>受け渡しファイルを取り込む(&amp;U)…</source>
+        <translation>Import a partner package (&amp;U)…</translation>
+    </message>
+    <message>
+        <source>書き出し(&amp;E)</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Excel ブック (.xlsx)(&amp;X)…</source>
+        <translation>Excel workbook (.xlsx) (&amp;X)…</translation>
+    </message>
+    <message>
+        <source>CSV（UTF-8 BOM付き）(&amp;U)…</source>
+        <translation>CSV (UTF-8 with BOM) (&amp;U)…</translation>
+    </message>
+    <message>
+        <source>CSV（シフトJIS / cp932）(&amp;S)…</source>
+        <translation>CSV (Shift_JIS / cp932) (&amp;S)…</translation>
+    </message>
+    <message>
+        <source>連携先への受け渡しファイル (.renkei)(&amp;R)…</source>
+        <translation>Package for a partner (.renkei) (&amp;R)…</translation>
+    </message>
+    <message>
+        <source>CSV に書き出す内容</source>
+        <translation>What to export to CSV</translation>
+    </message>
+    <message>
+        <source>書き出す内容(&amp;K):</source>
+        <translation>&amp;Kind of records:</translation>
+    </message>
+    <message>
+        <source>取り込みました: 追加 {0}件、更新 {1}件、変更なし {2}件、取り込まなかった行 {3}行</source>
+        <translation>Imported: {0} added, {1} updated, {2} unchanged, {3} rows not imported</translation>
+    </message>
+    <message>
+        <source>受け渡しファイルを取り込む</source>
+        <translation>Import a partner package</translation>
+    </message>
+    <message>
+        <source>受け渡しファイル (*.renkei);;すべてのファイル (*)</source>
+        <translation>Partner packages (*.renkei);;All files (*)</translation>
+    </message>
+    <message>
+        <source>受け渡しファイルを取り込めません</source>
+        <translation>The package cannot be imported</translation>
+    </message>
+    <message>
+        <source>受け渡しファイルを取り込みました</source>
+        <translation>Package imported</translation>
+    </message>
+    <message>
+        <source>追加 {0}件、更新 {1}件、こちらの内容を残した記録 {2}件、変更なし {3}件。</source>
+        <translation>{0} added, {1} updated, {2} records where ours was kept, {3} unchanged.</translation>
+    </message>
+    <message>
+        <source>書き出せません</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message>
+        <source>Excel ブックに書き出す</source>
+        <translation>Export to an Excel workbook</translation>
+    </message>
+    <message>
+        <source>広域連携_{0}.xlsx</source>
+        <translation>renkei_{0}.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel ブック (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>{0} {1}件</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>Excel ブックに書き出しました: {0}（{1}）</source>
+        <translation>Exported to an Excel workbook: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>書き出しを中止しました。ファイルは作成していません。</source>
+        <translation>Export cancelled. No file was created.</translation>
+    </message>
+    <message>
+        <source>CSV に書き出す</source>
+        <translation>Export to CSV</translation>
+    </message>
+    <message>
+        <source>{0}_{1}{2}.csv</source>
+        <translation>{0}_{1}{2}.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV に書き出しました: {0}（{1}行）</source>
+        <translation>Exported to CSV: {0} ({1} rows)</translation>
+    </message>
+    <message>
+        <source>&#x3000;〓に置き換えた文字: {0}個</source>
+        <translation>   characters replaced by 〓: {0}</translation>
+    </message>
+    <message>
+        <source>連携案_{0}宛_{1}.renkei</source>
+        <translation>plans_for_{0}_{1}.renkei</translation>
+    </message>
+    <message>
+        <source>連携案_{0}.renkei</source>
+        <translation>plans_{0}.renkei</translation>
+    </message>
+    <message>
+        <source>受け渡しファイルを書き出す</source>
+        <translation>Export a partner package</translation>
+    </message>
+    <message>
+        <source>受け渡しファイル (*.renkei)</source>
+        <translation>Partner package (*.renkei)</translation>
+    </message>
+    <message>
+        <source>受け渡しファイルを書き出しました</source>
+        <translation>Package exported</translation>
+    </message>
+    <message>
+        <source>{0}
+連携案 {1}件、協定 {2}件、事務 {3}件、統計 {4}件を書き出しました。LGWAN メールや共有フォルダーで相手に渡してください。</source>
+        <translation>{0}
+Exported {1} plans, {2} agreements, {3} duties and {4} statistics. Give the file to the partner by LGWAN mail or a shared folder.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeModels</name>
+    <message>
+        <source>事務</source>
+        <translation>Duty</translation>
+    </message>
+    <message>
+        <source>連携案</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>負担割合</source>
+        <translation>Cost shares</translation>
+    </message>
+    <message>
+        <source>協定</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>市町村の統計</source>
+        <translation>Municipal statistics</translation>
+    </message>
+    <message>
+        <source>読み飛ばし</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>見出し</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>データ</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>行の扱い</source>
+        <translation>Row is</translation>
+    </message>
+    <message>
+        <source>数式（計算はせず、取り込みません）: {0}</source>
+        <translation>Formula (never calculated, not imported): {0}</translation>
+    </message>
+    <message>
+        <source>識別子</source>
+        <translation>Identifier</translation>
+    </message>
+    <message>
+        <source>自治体コード</source>
+        <translation>Municipality code</translation>
+    </message>
+    <message>
+        <source>事務名</source>
+        <translation>Duty name</translation>
+    </message>
+    <message>
+        <source>よみがな</source>
+        <translation>Reading (kana)</translation>
+    </message>
+    <message>
+        <source>分野</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>概要</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>根拠法令</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>年間業務量（人工）</source>
+        <translation>Annual workload (person-years)</translation>
+    </message>
+    <message>
+        <source>年間業務量（人日）</source>
+        <translation>Annual workload (person-days)</translation>
+    </message>
+    <message>
+        <source>年間経費（千円）</source>
+        <translation>Annual cost (thousand yen)</translation>
+    </message>
+    <message>
+        <source>年間経費（円）</source>
+        <translation>Annual cost (yen)</translation>
+    </message>
+    <message>
+        <source>必要な専門職</source>
+        <translation>Required specialists</translation>
+    </message>
+    <message>
+        <source>現在の担当職員数</source>
+        <translation>Current staff assigned</translation>
+    </message>
+    <message>
+        <source>不足人数</source>
+        <translation>Staff shortfall</translation>
+    </message>
+    <message>
+        <source>緊急度</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>状況</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>担当課</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>備考</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>想定される連携の方法</source>
+        <translation>Possible cooperation methods</translation>
+    </message>
+    <message>
+        <source>テンプレート</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>全国地方公共団体コード</source>
+        <translation>Local government code</translation>
+    </message>
+    <message>
+        <source>団体名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>項目</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>値</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>単位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>基準日</source>
+        <translation>Reference date</translation>
+    </message>
+    <message>
+        <source>出典</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>人口</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>65歳以上人口</source>
+        <translation>Population aged 65+</translation>
+    </message>
+    <message>
+        <source>昼夜間人口比率</source>
+        <translation>Daytime/nighttime population ratio</translation>
+    </message>
+    <message>
+        <source>面積</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>職員数</source>
+        <translation>Number of staff</translation>
+    </message>
+    <message>
+        <source>世帯数</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>基準財政需要額</source>
+        <translation>Standard fiscal need</translation>
+    </message>
+    <message>
+        <source>財政力指数</source>
+        <translation>Fiscal strength index</translation>
+    </message>
+    <message>
+        <source>指定都市・特別区への通勤通学者割合</source>
+        <translation>Share commuting to a designated city or special ward</translation>
+    </message>
+    <message>
+        <source>人</source>
+        <translation>persons</translation>
+    </message>
+    <message>
+        <source>世帯</source>
+        <translation>households</translation>
+    </message>
+    <message>
+        <source>比率</source>
+        <translation>ratio</translation>
+    </message>
+    <message>
+        <source>km²</source>
+        <translation>km²</translation>
+    </message>
+    <message>
+        <source>千円</source>
+        <translation>thousand yen</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>{0}（必須）</source>
+        <translation>{0} (required)</translation>
+    </message>
+    <message>
+        <source>{0}（そのまま）</source>
+        <translation>{0} (as is)</translation>
+    </message>
+    <message>
+        <source>前回の割り当て</source>
+        <translation>Last mapping</translation>
+    </message>
+    <message>
+        <source>見出しが一致</source>
+        <translation>Heading matches</translation>
+    </message>
+    <message>
+        <source>見出しの一部が一致</source>
+        <translation>Heading partly matches</translation>
+    </message>
+    <message>
+        <source>手動で変更</source>
+        <translation>Changed by hand</translation>
+    </message>
+    <message>
+        <source>列</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>ファイルの見出し</source>
+        <translation>Heading in the file</translation>
+    </message>
+    <message>
+        <source>値の例</source>
+        <translation>Sample values</translation>
+    </message>
+    <message>
+        <source>取り込む項目</source>
+        <translation>Imported as</translation>
+    </message>
+    <message>
+        <source>割り当ての根拠</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>（取り込まない）</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <source>（見出しなし）</source>
+        <translation>(no heading)</translation>
+    </message>
+    <message>
+        <source>追加</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>更新</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>変更なし</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>取り込まない</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <source>誤り</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>注意</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>情報</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>行</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>結果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>種別</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>説明</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>{0}列（{1}）</source>
+        <translation>column {0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0}列</source>
+        <translation>column {0}</translation>
+    </message>
+    <message>
+        <source>新規</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>相手側で変更</source>
+        <translation>Changed by the partner</translation>
+    </message>
+    <message>
+        <source>競合（両方で変更）</source>
+        <translation>Conflict (changed on both sides)</translation>
+    </message>
+    <message>
+        <source>こちらで変更</source>
+        <translation>Changed here</translation>
+    </message>
+    <message>
+        <source>統計</source>
+        <translation>Statistic</translation>
+    </message>
+    <message>
+        <source>取り込む</source>
+        <translation>Take</translation>
+    </message>
+    <message>
+        <source>こちらを残す</source>
+        <translation>Keep ours</translation>
+    </message>
+    <message>
+        <source>種類</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>状態</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>取り込み方</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <source>（変更なし）</source>
+        <translation>(unchanged)</translation>
+    </message>
+    <message>
+        <source>（この記録はありません）</source>
+        <translation>(no such record here)</translation>
+    </message>
+    <message>
+        <source>違い</source>
+        <translation>Diff.</translation>
+    </message>
+    <message>
+        <source>こちらの内容</source>
+        <translation>Ours</translation>
+    </message>
+    <message>
+        <source>相手の内容</source>
+        <translation>Theirs</translation>
+    </message>
+    <message>
+        <source>違いあり</source>
+        <translation>differs</translation>
+    </message>
+    <message>
+        <source>同じ</source>
+        <translation>same</translation>
+    </message>
+    <message>
+        <source>記録</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>文字</source>
+        <translation>Character</translation>
+    </message>
+    <message>
+        <source>符号位置</source>
+        <translation>Code point</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>ファイルと取り込む内容</source>
+        <translation>File and contents</translation>
+    </message>
+    <message>
+        <source>取り込むファイル（Excel ブック .xlsx または CSV）を選び、何が書かれているかを選んでください。</source>
+        <translation>Choose the file to import (Excel workbook .xlsx or CSV) and say what it contains.</translation>
+    </message>
+    <message>
+        <source>例: C:\Users\…\人口.csv</source>
+        <translation>e.g. C:\Users\…\population.csv</translation>
+    </message>
+    <message>
+        <source>参照(&amp;B)…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>事務（事務カタログに追加・更新）(&amp;J)</source>
+        <translation>Duties (added to or updated in the catalogue) (&amp;J)</translation>
+    </message>
+    <message>
+        <source>市町村の統計（人口・面積・職員数など）(&amp;S)</source>
+        <translation>Municipal statistics (population, area, staff …) (&amp;S)</translation>
+    </message>
+    <message>
+        <source>ファイル(&amp;F):</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>ファイルに書かれている内容</source>
+        <translation>What the file contains</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderPage</name>
+    <message>
+        <source>見出しの行</source>
+        <translation>Header row</translation>
+    </message>
+    <message>
+        <source>列の名前が書かれた行を確かめてください。それより上の行（表題・単位・注記）は読み飛ばします。</source>
+        <translation>Check the row that holds the column names. Rows above it (titles, units, notes) are skipped.</translation>
+    </message>
+    <message>
+        <source> 行目</source>
+        <translation> (row)</translation>
+    </message>
+    <message>
+        <source>見出しの行(&amp;H):</source>
+        <translation>&amp;Header row:</translation>
+    </message>
+    <message>
+        <source>ファイルの先頭の行(&amp;R)（Enter でその行を見出しにします）:</source>
+        <translation>First &amp;rows of the file (Enter makes the row the header):</translation>
+    </message>
+    <message>
+        <source>（自動判定: {0}行目）</source>
+        <translation>(detected: row {0})</translation>
+    </message>
+    <message>
+        <source>{0}行目より上の{1}行は読み飛ばします（灰色・「読み飛ばし」の行）。</source>
+        <translation>The {1} rows above row {0} are skipped (grey, marked “Skipped”).</translation>
+    </message>
+    <message>
+        <source>見出し: {0}</source>
+        <translation>Headings: {0}</translation>
+    </message>
+    <message>
+        <source>{0}行目には見出しがありません。別の行を選んでください。</source>
+        <translation>Row {0} has no headings. Choose another row.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>ファイルから取り込む</source>
+        <translation>Import from a file</translation>
+    </message>
+    <message>
+        <source>次へ(&amp;N) &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; 戻る(&amp;B)</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>キャンセル</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>取り込む(&amp;I)</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>閉じる</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>取り込むファイルを選ぶ</source>
+        <translation>Choose the file to import</translation>
+    </message>
+    <message>
+        <source>Excel ブック・CSV (*.xlsx *.csv *.txt *.tsv);;すべてのファイル (*)</source>
+        <translation>Excel workbooks and CSV (*.xlsx *.csv *.txt *.tsv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>取り込み</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>取り込んでいます…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Excel ブック（シート {0}枚: {1}）</source>
+        <translation>Excel workbook ({0} sheets: {1})</translation>
+    </message>
+    <message>
+        <source>CSV（文字コードを判定できませんでした。次の画面で選んでください）</source>
+        <translation>CSV (the encoding could not be detected; choose it on the next page)</translation>
+    </message>
+    <message>
+        <source>CSV（文字コード: {0}、自動判定）</source>
+        <translation>CSV (encoding: {0}, detected)</translation>
+    </message>
+    <message>
+        <source>シート名から「{0}」と判断しました。違う場合は選び直してください。</source>
+        <translation>The sheet names suggest “{0}”. Choose again if that is wrong.</translation>
+    </message>
+    <message>
+        <source>見出しからは判断できませんでした。内容を選んでください。</source>
+        <translation>The headings do not tell what the file contains. Please choose.</translation>
+    </message>
+    <message>
+        <source>見出しから「{0}」と判断しました。違う場合は選び直してください。</source>
+        <translation>The headings suggest “{0}”. Choose again if that is wrong.</translation>
+    </message>
+    <message>
+        <source>市町村の統計</source>
+        <translation>Municipal statistics</translation>
+    </message>
+    <message>
+        <source>事務</source>
+        <translation>Duty</translation>
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <source>{0}秒</source>
+        <translation>{0} s</translation>
+    </message>
+    <message>
+        <source>{0}分</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <source>{0}時間</source>
+        <translation>{0} h</translation>
+    </message>
+    <message>
+        <source>{0}日</source>
+        <translation>{0} days</translation>
+    </message>
+    <message>
+        <source>不明な利用者</source>
+        <translation>an unknown user</translation>
+    </message>
+    <message>
+        <source>{0} さん（コンピューター名: {1}）</source>
+        <translation>{0} (computer: {1})</translation>
+    </message>
+    <message>
+        <source>「{0}」は、{1}が {2} から使用しています（最後の応答: {3}前）。
+二人が同時に編集すると変更が失われるおそれがあるため、編集できるのは一人だけです。内容を見るだけなら「読み取り専用で開く」を選んでください。</source>
+        <translation>&quot;{0}&quot; has been in use by {1} since {2} (last response {3} ago).
+Only one person can edit at a time, because simultaneous edits could lose changes. To only look at the data, choose &quot;Open read-only&quot;.</translation>
+    </message>
+    <message>
+        <source>「{0}」を {2} から使用していた{1}のアプリは、すでに終了しています（異常終了した可能性があります）。
+引き継ぐと、このパソコンで編集できます。</source>
+        <translation>The app of {1}, who had been using &quot;{0}&quot; since {2}, has already ended (it may have crashed).
+If you take over, you can edit on this computer.</translation>
+    </message>
+    <message>
+        <source>「{0}」の使用中の印（ロックファイル）が壊れていて、誰が使用中か分かりません。
+ほかに使用中の人がいないことを確かめてから引き継いでください。</source>
+        <translation>The in-use marker (lock file) of &quot;{0}&quot; is damaged, so it is not known who is using it.
+Make sure nobody else is using it before you take over.</translation>
+    </message>
+    <message>
+        <source>「{0}」は、{1}が {2} から使用中のままですが、{3}以上応答がありません。アプリが異常終了したか、パソコンが停止している可能性があります。
+相手がもう使っていないことを確かめてから引き継いでください。</source>
+        <translation>&quot;{0}&quot; is still marked as in use by {1} since {2}, but there has been no response for more than {3}. The app may have crashed or the computer may have stopped.
+Make sure the other person is no longer using it before you take over.</translation>
+    </message>
+    <message>
+        <source>データベースは使用中です</source>
+        <translation>The database is in use</translation>
+    </message>
+    <message>
+        <source>読み取り専用で開く(&amp;R)</source>
+        <translation>Open &amp;read-only</translation>
+    </message>
+    <message>
+        <source>引き継いで編集する(&amp;T)…</source>
+        <translation>&amp;Take over and edit…</translation>
+    </message>
+    <message>
+        <source>キャンセル</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>連携の検討</source>
@@ -1819,6 +3458,10 @@ You can undo this with Edit → Undo (Ctrl+Z).</translation>
     <message>
         <source>協定・規約</source>
         <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>グラフ</source>
+        <translation>Charts</translation>
     </message>
     <message>
         <source>データベースを読み込んでいます…</source>
@@ -1847,6 +3490,14 @@ You can undo this with Edit → Undo (Ctrl+Z).</translation>
     <message>
         <source>バックアップから復元(&amp;R)…</source>
         <translation>&amp;Restore from backup…</translation>
+    </message>
+    <message>
+        <source>会議資料を印刷(&amp;P)…</source>
+        <translation>&amp;Print meeting summary…</translation>
+    </message>
+    <message>
+        <source>協定書（案）を出力(&amp;A)…</source>
+        <translation>Export &amp;agreement draft…</translation>
     </message>
     <message>
         <source>終了(&amp;X)</source>
@@ -1879,6 +3530,10 @@ You can undo this with Edit → Undo (Ctrl+Z).</translation>
     <message>
         <source>標準の大きさ(&amp;R)</source>
         <translation>&amp;Reset text size</translation>
+    </message>
+    <message>
+        <source>変更履歴(&amp;H)…</source>
+        <translation>Change &amp;history…</translation>
     </message>
     <message>
         <source>設定(&amp;S)</source>
@@ -1927,6 +3582,10 @@ You can undo this with Edit → Undo (Ctrl+Z).</translation>
     <message>
         <source>自治体が未設定です（設定 → 自治体と担当課）</source>
         <translation>No municipality set (Settings → Municipality and department)</translation>
+    </message>
+    <message>
+        <source>〔読み取り専用〕</source>
+        <translation>[read-only]</translation>
     </message>
     <message>
         <source>データベースを開く</source>
@@ -2025,6 +3684,81 @@ This app never connects to a network.
 Database: {1}
 Settings file: {2}
 Logs: {3}</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>列の割り当て</source>
+        <translation>Column mapping</translation>
+    </message>
+    <message>
+        <source>ファイルの各列に、取り込む項目を選んでください。「（取り込まない）」の列は読み飛ばします。</source>
+        <translation>Choose the field for each column of the file. Columns set to “(not imported)” are skipped.</translation>
+    </message>
+    <message>
+        <source>この形式のファイルで前回使った割り当てを読み込みました。</source>
+        <translation>The mapping last used for files of this layout has been loaded.</translation>
+    </message>
+    <message>
+        <source>統計の基準日と出典（ファイルに列がないとき、すべての行に使います）</source>
+        <translation>Reference date and source of the statistics (used for every row when the file has no such column)</translation>
+    </message>
+    <message>
+        <source>例: 2020-10-01 または 令和2年10月1日</source>
+        <translation>e.g. 2020-10-01 or 令和2年10月1日</translation>
+    </message>
+    <message>
+        <source>例: 令和2年国勢調査</source>
+        <translation>e.g. 2020 Census</translation>
+    </message>
+    <message>
+        <source>都道府県の行も取り込む(&amp;P)</source>
+        <translation>Also import &amp;prefecture rows</translation>
+    </message>
+    <message>
+        <source>基準日(&amp;D):</source>
+        <translation>Reference &amp;date:</translation>
+    </message>
+    <message>
+        <source>出典(&amp;O):</source>
+        <translation>S&amp;ource:</translation>
+    </message>
+    <message>
+        <source>列と項目(&amp;M)（項目の欄で選びます）:</source>
+        <translation>Columns and fields (&amp;M) (choose in the field column):</translation>
+    </message>
+    <message>
+        <source>（未設定）</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>取り込み先の自治体: {0}（「自治体コード」の列を割り当てたときは、その列の自治体）</source>
+        <translation>Duties are imported for: {0} (or for the municipality in the “municipality code” column when one is mapped)</translation>
+    </message>
+    <message>
+        <source>✓ 必須「{0}」: {1}列に割り当て済み</source>
+        <translation>✓ Required “{0}”: mapped to column {1}</translation>
+    </message>
+    <message>
+        <source>✗ 必須「{0}」: まだ割り当てていません</source>
+        <translation>✗ Required “{0}”: not mapped yet</translation>
+    </message>
+    <message>
+        <source>{0}など</source>
+        <translation>{0} etc.</translation>
+    </message>
+    <message>
+        <source>✓ 値の列（{0}）: {1}列</source>
+        <translation>✓ Value columns ({0}): {1}</translation>
+    </message>
+    <message>
+        <source>✗ 値の列（{0}）を1つ以上割り当ててください</source>
+        <translation>✗ Map at least one value column ({0})</translation>
+    </message>
+    <message>
+        <source>基準日「{0}」を日付として読めません（例: 2020-10-01、令和2年10月1日）。</source>
+        <translation>The reference date “{0}” is not a date (e.g. 2020-10-01, 令和2年10月1日).</translation>
     </message>
 </context>
 <context>
@@ -2302,6 +4036,136 @@ Logs: {3}</translation>
     <message>
         <source>昼夜間人口比率</source>
         <translation>Daytime/nighttime population ratio</translation>
+    </message>
+</context>
+<context>
+    <name>PackageExportDialog</name>
+    <message>
+        <source>連携先への受け渡しファイルを書き出す</source>
+        <translation>Export a package for a partner</translation>
+    </message>
+    <message>
+        <source>連携先の自治体に渡す連携案と協定を選んでください。連携案の事務と、負担の計算に使う統計も一緒に書き出します。協定を選ぶと、その元になった連携案も含まれます。</source>
+        <translation>Choose the plans and agreements to give to the partner municipality. The plans’ duties and the statistics used to share costs are exported with them. An agreement brings the plan it was made from.</translation>
+    </message>
+    <message>
+        <source>連携案（{0}件）</source>
+        <translation>Plans ({0})</translation>
+    </message>
+    <message>
+        <source>協定・規約（{0}件）</source>
+        <translation>Agreements ({0})</translation>
+    </message>
+    <message>
+        <source>{0}（事務: {1}、{2}）</source>
+        <translation>{0} (duty: {1}, {2})</translation>
+    </message>
+    <message>
+        <source>すべて選ぶ(&amp;A)</source>
+        <translation>Select &amp;all</translation>
+    </message>
+    <message>
+        <source>選択を外す(&amp;C)</source>
+        <translation>&amp;Clear selection</translation>
+    </message>
+    <message>
+        <source>（指定しない）</source>
+        <translation>(not specified)</translation>
+    </message>
+    <message>
+        <source>渡す相手(&amp;T):</source>
+        <translation>Par&amp;tner:</translation>
+    </message>
+    <message>
+        <source>相手を記録しておくと、次に相手から受け取ったときに「相手側で変更」と「競合」を区別できます。</source>
+        <translation>Recording the partner lets the next package from them tell “changed by the partner” from “conflict”.</translation>
+    </message>
+    <message>
+        <source>書き出す(&amp;W)…</source>
+        <translation>Export (&amp;W)…</translation>
+    </message>
+    <message>
+        <source>キャンセル</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>書き出す記録(&amp;R)（スペースキーで選択）:</source>
+        <translation>&amp;Records to export (Space selects):</translation>
+    </message>
+</context>
+<context>
+    <name>PackageImportDialog</name>
+    <message>
+        <source>受け渡しファイルを取り込む — {0}</source>
+        <translation>Import a package — {0}</translation>
+    </message>
+    <message>
+        <source>送り主: {0}（{1}）&#x3000;作成日時: {2}（UTC）</source>
+        <translation>From: {0} ({1})   Created: {2} (UTC)</translation>
+    </message>
+    <message>
+        <source>{0} {1}件</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>記録 {0}件: {1}</source>
+        <translation>{0} records: {1}</translation>
+    </message>
+    <message>
+        <source>「競合（両方で変更）」は、前回の受け渡しの後にこちらと相手の両方で変更された記録です。既定ではこちらの内容を残します。相手の内容にするときは「取り込む」を選んでください。何も上書きせずに閉じるには「キャンセル」を押します。</source>
+        <translation>“Conflict (changed on both sides)” marks records changed both here and by the partner since the last exchange. By default ours is kept; choose “Take” to use the partner’s version. Press “Cancel” to close without overwriting anything.</translation>
+    </message>
+    <message>
+        <source>記録(&amp;L)（F2 で取り込み方を変更）:</source>
+        <translation>Records (&amp;L) (F2 changes the choice):</translation>
+    </message>
+    <message>
+        <source>相手の内容を取り込む(&amp;T)</source>
+        <translation>&amp;Take the partner’s version</translation>
+    </message>
+    <message>
+        <source>こちらの内容を残す(&amp;K)</source>
+        <translation>&amp;Keep ours</translation>
+    </message>
+    <message>
+        <source>こちらと相手の内容(&amp;D)（違う項目に ≠）:</source>
+        <translation>Ours and theirs (&amp;D) (≠ marks differences):</translation>
+    </message>
+    <message>
+        <source>選んだ記録</source>
+        <translation>Selected record</translation>
+    </message>
+    <message>
+        <source>こちらの内容(&amp;O):</source>
+        <translation>&amp;Ours:</translation>
+    </message>
+    <message>
+        <source>相手の内容(&amp;P):</source>
+        <translation>Theirs (&amp;P):</translation>
+    </message>
+    <message>
+        <source>取り込む(&amp;I)</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>キャンセル</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>{0}「{1}」: {2}</source>
+        <translation>{0} “{1}”: {2}</translation>
+    </message>
+    <message>
+        <source>取り込まない(&amp;K)</source>
+        <translation>Do not import (&amp;K)</translation>
+    </message>
+    <message>
+        <source>受け渡しファイルの取り込み</source>
+        <translation>Importing a package</translation>
+    </message>
+    <message>
+        <source>取り込んでいます…</source>
+        <translation>Importing…</translation>
     </message>
 </context>
 <context>
@@ -3197,10 +5061,363 @@ You can undo this with Edit → Undo (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <source>取り込む前の確認</source>
+        <translation>Check before importing</translation>
+    </message>
+    <message>
+        <source>行ごとの結果と問題です。まだ何も書き込んでいません。</source>
+        <translation>The outcome and problems of each row. Nothing has been written yet.</translation>
+    </message>
+    <message>
+        <source>すべての行</source>
+        <translation>All rows</translation>
+    </message>
+    <message>
+        <source>誤り・注意のある行だけ</source>
+        <translation>Rows with errors or warnings only</translation>
+    </message>
+    <message>
+        <source>誤りのある行だけ</source>
+        <translation>Rows with errors only</translation>
+    </message>
+    <message>
+        <source>誤りのある行を飛ばして、残りの行を取り込む(&amp;K)</source>
+        <translation>S&amp;kip the rows with errors and import the rest</translation>
+    </message>
+    <message>
+        <source>表示(&amp;V):</source>
+        <translation>Sho&amp;w:</translation>
+    </message>
+    <message>
+        <source>全{0}行: 追加 {1}行、更新 {2}行、変更なし {3}行、取り込まない {4}行、誤り {5}行（追加される記録 {6}件、更新される記録 {7}件、注意 {8}件）</source>
+        <translation>{0} rows: {1} to add, {2} to update, {3} unchanged, {4} not imported, {5} with errors ({6} records added, {7} records updated, {8} warnings)</translation>
+    </message>
+    <message>
+        <source>⚠ 誤りのある行が{0}行あります（「種別」が「誤り」の行）。このままでは取り込めません。ファイルを直して取り込み直すか、誤りのある行を飛ばして取り込んでください。</source>
+        <translation>⚠ {0} rows have errors (the rows whose type is “Error”). The file cannot be imported as it is. Correct the file and import it again, or skip the rows with errors.</translation>
+    </message>
+    <message>
+        <source>取り込む変更はありません（すべて「変更なし」か「取り込まない」行です）。</source>
+        <translation>There is nothing to import (every row is “unchanged” or “not imported”).</translation>
+    </message>
+    <message>
+        <source>誤りのある{0}行は取り込みません。「取り込む」を押すと、残りの行を書き込みます。</source>
+        <translation>The {0} rows with errors are not imported. Press “Import” to write the other rows.</translation>
+    </message>
+    <message>
+        <source>「取り込む」を押すと書き込みます。途中で中止したときは何も書き込みません。</source>
+        <translation>Press “Import” to write. If you stop part-way, nothing is written.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <source>編集を再開(&amp;E)</source>
+        <translation>R&amp;esume editing</translation>
+    </message>
+    <message>
+        <source>使用中の人がアプリを終了していれば、編集できる状態で開き直します。</source>
+        <translation>If the person using the database has closed the app, opens it again for editing.</translation>
+    </message>
+    <message>
+        <source>〔読み取り専用〕 {0} 表示だけができ、変更は保存できません。</source>
+        <translation>[read-only] {0} You can view the data, but changes cannot be saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyMode</name>
+    <message>
+        <source>ファイルが読み取り専用のため、読み取り専用で開いています。</source>
+        <translation>The file is read-only, so it is open read-only.</translation>
+    </message>
+    <message>
+        <source>{0}が使用中のため、読み取り専用で開いています。</source>
+        <translation>{0} is using it, so it is open read-only.</translation>
+    </message>
+    <message>
+        <source>フォルダーに書き込めないため、読み取り専用で開いています。</source>
+        <translation>The folder cannot be written, so the database is open read-only.</translation>
+    </message>
+    <message>
+        <source>使用中のデータベースを引き継ぐ</source>
+        <translation>Take over a database in use</translation>
+    </message>
+    <message>
+        <source>{0}のアプリがまだ動いている場合、引き継ぐとそのアプリは読み取り専用に切り替わり、まだ保存していない入力は保存できなくなります。
+引き継いで編集しますか？</source>
+        <translation>If the app of {0} is still running, taking over switches that app to read-only, and input it has not saved yet can no longer be saved.
+Take over and edit?</translation>
+    </message>
+    <message>
+        <source>ほかのパソコンで編集が引き継がれたため、読み取り専用に切り替えました。</source>
+        <translation>Editing was taken over on another computer, so this window switched to read-only.</translation>
+    </message>
+    <message>
+        <source>読み取り専用に切り替えました</source>
+        <translation>Switched to read-only</translation>
+    </message>
+    <message>
+        <source>このデータベースの編集が、ほかのパソコンで引き継がれました。二重に保存しないよう、このウィンドウは読み取り専用に切り替えました。編集を続けるには、相手がアプリを終了してから「編集を再開」を押してください。</source>
+        <translation>Editing of this database was taken over on another computer. To avoid saving twice, this window switched to read-only. To continue editing, wait until the other person has closed the app, then press &quot;Resume editing&quot;.</translation>
+    </message>
+    <message>
+        <source>処理を完了できませんでした</source>
+        <translation>The operation could not be completed</translation>
+    </message>
+</context>
+<context>
     <name>ReasonList</name>
     <message>
         <source>市町村のページで入力…</source>
         <translation>Enter on the municipalities page…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>会議資料の印刷・出力</source>
+        <translation>Print or export the meeting summary</translation>
+    </message>
+    <message>
+        <source>協定書（案）・規約（案）の出力</source>
+        <translation>Export an agreement draft</translation>
+    </message>
+    <message>
+        <source>印刷プレビュー(&amp;V)…</source>
+        <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>PDFに保存(&amp;P)…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Wordで保存(&amp;W)…</source>
+        <translation>Save as &amp;Word…</translation>
+    </message>
+    <message>
+        <source>閉じる</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>すべて(&amp;A)</source>
+        <translation>&amp;All</translation>
+    </message>
+    <message>
+        <source>選んだ内容だけ(&amp;S)</source>
+        <translation>&amp;Selected content only</translation>
+    </message>
+    <message>
+        <source>概要(&amp;O)</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <source>事務カタログ(&amp;T)</source>
+        <translation>Du&amp;ty catalogue</translation>
+    </message>
+    <message>
+        <source>連携案(&amp;L)</source>
+        <translation>P&amp;lans</translation>
+    </message>
+    <message>
+        <source>グラフ(&amp;G)</source>
+        <translation>&amp;Graphs</translation>
+    </message>
+    <message>
+        <source>協定・規約(&amp;K)</source>
+        <translation>Agreements (&amp;K)</translation>
+    </message>
+    <message>
+        <source>載せる項目:</source>
+        <translation>Sections:</translation>
+    </message>
+    <message>
+        <source>すべての分野</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>分野(&amp;B):</source>
+        <translation>Category (&amp;B):</translation>
+    </message>
+    <message>
+        <source>指定しない</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <source>相手団体(&amp;R):</source>
+        <translation>Pa&amp;rtner:</translation>
+    </message>
+    <message>
+        <source>採用案だけ(&amp;C)</source>
+        <translation>&amp;Chosen plans only</translation>
+    </message>
+    <message>
+        <source>（採用案）</source>
+        <translation> (chosen)</translation>
+    </message>
+    <message>
+        <source>事務</source>
+        <translation>Duty</translation>
+    </message>
+    <message>
+        <source>連携案</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>協定・規約</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>チェックがない一覧は絞り込みません。条件はすべて満たすものが載ります。</source>
+        <translation>A list with nothing ticked does not filter. Only what meets every condition is included.</translation>
+    </message>
+    <message>
+        <source>協定・規約(&amp;G):</source>
+        <translation>A&amp;greement:</translation>
+    </message>
+    <message>
+        <source>連携案の負担割合を別表として付ける(&amp;B)</source>
+        <translation>Attach the plan&apos;s cost shares as an appendix (&amp;B)</translation>
+    </message>
+    <message>
+        <source>協定・規約がまだありません。「協定・規約」のページで作成してから出力してください。</source>
+        <translation>There are no agreements yet. Create one on the Agreements page first.</translation>
+    </message>
+    <message>
+        <source>見出し（各ページの上に印刷）</source>
+        <translation>Header (printed at the top of every page)</translation>
+    </message>
+    <message>
+        <source>資料番号(&amp;N):</source>
+        <translation>Document &amp;number:</translation>
+    </message>
+    <message>
+        <source>例: 資料1</source>
+        <translation>e.g. 資料1</translation>
+    </message>
+    <message>
+        <source>会議名(&amp;M):</source>
+        <translation>&amp;Meeting:</translation>
+    </message>
+    <message>
+        <source>例: 南信州広域連携推進会議</source>
+        <translation>e.g. 南信州広域連携推進会議</translation>
+    </message>
+    <message>
+        <source>作成日(&amp;D):</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>例: 令和8年11月27日、2026-11-27</source>
+        <translation>e.g. 令和8年11月27日, 2026-11-27</translation>
+    </message>
+    <message>
+        <source>西暦を括弧で併記する(&amp;Y)</source>
+        <translation>Add the Western &amp;year in brackets</translation>
+    </message>
+    <message>
+        <source>担当課(&amp;E):</source>
+        <translation>D&amp;epartment:</translation>
+    </message>
+    <message>
+        <source>A4 縦</source>
+        <translation>A4 portrait</translation>
+    </message>
+    <message>
+        <source>A4 横（幅の広い表に）</source>
+        <translation>A4 landscape (for wide tables)</translation>
+    </message>
+    <message>
+        <source>用紙の向き(&amp;I):</source>
+        <translation>Or&amp;ientation:</translation>
+    </message>
+    <message>
+        <source>作成日の形式が正しくありません。例: 令和8年11月27日、2026-11-27</source>
+        <translation>The date is not in a valid format. Example: 令和8年11月27日, 2026-11-27</translation>
+    </message>
+    <message>
+        <source>作成日を入力してください。</source>
+        <translation>Please enter the date.</translation>
+    </message>
+    <message>
+        <source>作成日は昭和元年（1926年12月25日）以降の日付にしてください。</source>
+        <translation>The date must be on or after 25 December 1926 (Shōwa 1).</translation>
+    </message>
+    <message>
+        <source>印刷される作成日: {0}</source>
+        <translation>Date as printed: {0}</translation>
+    </message>
+    <message>
+        <source>資料を作成できません</source>
+        <translation>Cannot create the document</translation>
+    </message>
+    <message>
+        <source>自治体が設定されていません。「設定 → 自治体と担当課」で設定してください。</source>
+        <translation>No municipality is set. Set it under Settings → Municipality and department.</translation>
+    </message>
+    <message>
+        <source>協定・規約（番号 {0}）が見つかりません。ほかの操作で削除された可能性があります。</source>
+        <translation>Agreement no. {0} was not found. It may have been deleted by another operation.</translation>
+    </message>
+    <message>
+        <source>印刷プレビュー: {0}</source>
+        <translation>Print preview: {0}</translation>
+    </message>
+    <message>
+        <source>PDFに保存</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF ファイル (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>保存できません</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>ファイル「{0}」に書き込めません（{1}）。</source>
+        <translation>Cannot write the file &quot;{0}&quot; ({1}).</translation>
+    </message>
+    <message>
+        <source>PDFに保存しました（{0}ページ）: {1}</source>
+        <translation>Saved as PDF ({0} pages): {1}</translation>
+    </message>
+    <message>
+        <source>Wordで保存</source>
+        <translation>Save as Word</translation>
+    </message>
+    <message>
+        <source>Word 文書 (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>Word 文書に保存しました: {0}</source>
+        <translation>Saved as a Word document: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>取り込みの結果</source>
+        <translation>Import result</translation>
+    </message>
+    <message>
+        <source>注意と、取り込まなかった行の理由(&amp;L):</source>
+        <translation>Warnings and why rows were not imported (&amp;L):</translation>
+    </message>
+    <message>
+        <source>取り込みました: 追加 {0}件、更新 {1}件、変更なし {2}件、取り込まなかった行 {3}行</source>
+        <translation>Imported: {0} added, {1} updated, {2} unchanged, {3} rows not imported</translation>
+    </message>
+    <message>
+        <source>事務カタログと市町村のページは新しい内容で表示し直しました。取り込みは「元に戻す」では取り消せません。</source>
+        <translation>The catalogue and municipality pages now show the new data. An import cannot be reversed with Undo.</translation>
     </message>
 </context>
 <context>
@@ -3853,6 +6070,21 @@ You can undo this with Edit → Undo (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>SheetPage</name>
+    <message>
+        <source>シート</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>ブックには複数のシートがあります。取り込むシートを選んでください。</source>
+        <translation>The workbook has several sheets. Choose the sheet to import.</translation>
+    </message>
+    <message>
+        <source>シート(&amp;S):</source>
+        <translation>&amp;Sheet:</translation>
+    </message>
+</context>
+<context>
     <name>TemplateDialog</name>
     <message>
         <source>テンプレートから事務を追加</source>
@@ -4218,6 +6450,14 @@ You can undo this with Edit → Undo (Ctrl+Z).</translation>
         <translation>plan</translation>
     </message>
     <message>
+        <source>主な連携の方法</source>
+        <translation>Typical cooperation methods</translation>
+    </message>
+    <message>
+        <source>元にしたテンプレート</source>
+        <translation>Template used</translation>
+    </message>
+    <message>
         <source>{field}を入力してください。</source>
         <translation>{field} is required.</translation>
     </message>
@@ -4440,6 +6680,277 @@ You can undo this with Edit → Undo (Ctrl+Z).</translation>
     <message>
         <source>データベース「{path}」を開けません。フォルダーの場所と書き込み権限を確認してください。（{detail}）</source>
         <translation>Cannot open the database “{path}”. Please check the folder location and write permission. ({detail})</translation>
+    </message>
+    <message>
+        <source>ディスクの空き容量が足りないため、保存できませんでした（保存先: {path}）。保存済みのデータは変更されていません。不要なファイルを削除するなどして空き容量を確保してから、もう一度保存してください。</source>
+        <translation>There is not enough free disk space, so the data could not be saved (location: {path}). Data already saved has not been changed. Free some space, e.g. by deleting files you no longer need, then save again.</translation>
+    </message>
+    <message>
+        <source>「{path}」が読み取り専用になっているため、保存できませんでした。保存済みのデータは変更されていません。ファイルのプロパティで「読み取り専用」を外すか、書き込みできる場所にコピーして開き直してください。</source>
+        <translation>&quot;{path}&quot; is read-only, so the data could not be saved. Data already saved has not been changed. Clear &quot;Read-only&quot; in the file&apos;s properties, or copy the file to a place you can write to and open it there.</translation>
+    </message>
+    <message>
+        <source>「{path}」に書き込む権限がないため、保存できませんでした。保存済みのデータは変更されていません。このファイルとフォルダーへの書き込み権限を情報担当に確認してください。</source>
+        <translation>You have no permission to write to &quot;{path}&quot;, so the data could not be saved. Data already saved has not been changed. Ask the IT section to check write permission on this file and its folder.</translation>
+    </message>
+    <message>
+        <source>データベース「{path}」をほかのプログラムが使用中のため、処理を完了できませんでした。保存済みのデータは変更されていません。しばらく待ってから、もう一度操作してください。</source>
+        <translation>Another program is using the database &quot;{path}&quot;, so the operation could not be completed. Data already saved has not been changed. Wait a moment, then try again.</translation>
+    </message>
+    <message>
+        <source>「{path}」の読み書きに失敗しました（{detail}）。保存済みのデータは変更されていません。ネットワークドライブやUSBメモリーの接続を確認してから、もう一度操作してください。</source>
+        <translation>Reading or writing &quot;{path}&quot; failed ({detail}). Data already saved has not been changed. Check the network drive or USB stick connection, then try again.</translation>
+    </message>
+    <message>
+        <source>データベース「{path}」はほかの人が使用中です（{detail}）。書き込む操作はできません。使用中の人がアプリを終了してから、もう一度実行してください。</source>
+        <translation>The database &quot;{path}&quot; is in use by someone else ({detail}). Commands that write cannot run. Try again after that person has closed the app.</translation>
+    </message>
+    <message>
+        <source>読み取り専用で開いているため、変更は保存できません。編集するには、使用中の人がアプリを終了してから「編集を再開」を押してください。</source>
+        <translation>The database is open read-only, so changes cannot be saved. To edit, ask the person using it to close the app, then press &quot;Resume editing&quot;.</translation>
+    </message>
+    <message>
+        <source>データベース「{path}」は作成または更新が必要なため、読み取り専用では開けません。使用中の人がアプリを終了してから開いてください。</source>
+        <translation>The database &quot;{path}&quot; must be created or updated, so it cannot be opened read-only. Open it after the person using it has closed the app.</translation>
+    </message>
+    <message>
+        <source>ファイル「{path}」が見つかりません。</source>
+        <translation>File “{path}” was not found.</translation>
+    </message>
+    <message>
+        <source>ファイル「{path}」を読めません（{detail}）。</source>
+        <translation>File “{path}” cannot be read ({detail}).</translation>
+    </message>
+    <message>
+        <source>ファイル「{path}」に書き込めません（{detail}）。ファイルは作成・変更していません。</source>
+        <translation>Cannot write to file “{path}” ({detail}). No file was created or changed.</translation>
+    </message>
+    <message>
+        <source>「{suffix}」のファイルは取り込めません。Excel（.xlsx）か CSV（.csv）のファイルを選んでください。</source>
+        <translation>Files of type “{suffix}” cannot be imported. Choose an Excel (.xlsx) or CSV (.csv) file.</translation>
+    </message>
+    <message>
+        <source>「{path}」は古い Excel 形式（.xls）です。Excel で開いて「Excel ブック（.xlsx）」として保存し直してから取り込んでください。</source>
+        <translation>“{path}” is in the old Excel format (.xls). Open it in Excel, save it as “Excel Workbook (.xlsx)” and import that file.</translation>
+    </message>
+    <message>
+        <source>「{path}」は Excel ファイルとして読めません（壊れているか、途中までしかありません）。Excel で開けるか確認してください。（{detail}）</source>
+        <translation>“{path}” cannot be read as an Excel file (it is damaged or incomplete). Check that Excel can open it. ({detail})</translation>
+    </message>
+    <message>
+        <source>「{path}」は展開すると大きくなりすぎるため、安全のため開きません（{detail}、上限 {limit}）。</source>
+        <translation>“{path}” would become too large when unpacked, so it is not opened for safety ({detail}, limit {limit}).</translation>
+    </message>
+    <message>
+        <source>「{path}」は大きすぎます（{size}バイト、上限 {limit}バイト）。必要な部分だけのファイルにしてください。</source>
+        <translation>“{path}” is too large ({size} bytes, limit {limit} bytes). Make a file with only the part you need.</translation>
+    </message>
+    <message>
+        <source>行が多すぎます（上限 {limit}行）。ファイルを分けてください。</source>
+        <translation>Too many rows (limit {limit}). Split the file.</translation>
+    </message>
+    <message>
+        <source>列が多すぎます（上限 {limit}列）。必要な列だけにしてください。</source>
+        <translation>Too many columns (limit {limit}). Keep only the columns you need.</translation>
+    </message>
+    <message>
+        <source>シート「{value}」がありません（あるシート: {choices}）。</source>
+        <translation>There is no sheet “{value}” (sheets: {choices}).</translation>
+    </message>
+    <message>
+        <source>ファイル「{path}」にはデータがありません。</source>
+        <translation>File “{path}” contains no data.</translation>
+    </message>
+    <message>
+        <source>文字コードを判定できませんでした（UTF-8 でもシフトJIS（cp932）でもありません）。文字コードを指定してください（候補: {candidates}）。</source>
+        <translation>The character encoding could not be determined (it is neither UTF-8 nor Shift_JIS (cp932)). Choose the encoding (candidates: {candidates}).</translation>
+    </message>
+    <message>
+        <source>文字コード「{value}」には対応していません（対応: {choices}）。</source>
+        <translation>The encoding “{value}” is not supported (supported: {choices}).</translation>
+    </message>
+    <message>
+        <source>CSV として読めません（{row}行目付近: {detail}）。</source>
+        <translation>Cannot read the file as CSV (near row {row}: {detail}).</translation>
+    </message>
+    <message>
+        <source>見出し行 {value} はファイルにありません（最終行: {max}）。</source>
+        <translation>Header row {value} is not in the file (last row: {max}).</translation>
+    </message>
+    <message>
+        <source>「{field}」の列が割り当てられていません。</source>
+        <translation>No column is assigned to “{field}”.</translation>
+    </message>
+    <message>
+        <source>「{field}」に複数の列（{columns}）が割り当てられています。1列だけにしてください。</source>
+        <translation>Several columns ({columns}) are assigned to “{field}”. Assign only one.</translation>
+    </message>
+    <message>
+        <source>取込先の項目「{value}」はありません。</source>
+        <translation>There is no import field “{value}”.</translation>
+    </message>
+    <message>
+        <source>統計の基準日がありません。基準日の列を割り当てるか、基準日を指定してください。</source>
+        <translation>The statistics have no reference date. Assign a reference-date column or enter the reference date.</translation>
+    </message>
+    <message>
+        <source>統計の出典がありません。出典の列を割り当てるか、出典を入力してください。</source>
+        <translation>The statistics have no source. Assign a source column or enter the source.</translation>
+    </message>
+    <message>
+        <source>自治体が設定されていないため、どの自治体の事務として取り込むか決められません。先に初期設定をするか、自治体コードの列を割り当ててください。</source>
+        <translation>No municipality is set up, so it is unknown whose duties these are. Complete the initial setup first or assign the municipality-code column.</translation>
+    </message>
+    <message>
+        <source>{count}行に誤りがあるため取り込みませんでした。データベースは変更していません。誤りを直してから、もう一度取り込んでください。</source>
+        <translation>Nothing was imported because {count} row(s) contain errors. The database was not changed. Correct the errors and import again.</translation>
+    </message>
+    <message>
+        <source>取り込むデータがありません。</source>
+        <translation>There is nothing to import.</translation>
+    </message>
+    <message>
+        <source>取り込みを中止しました。データベースは変更していません。</source>
+        <translation>The import was cancelled. The database was not changed.</translation>
+    </message>
+    <message>
+        <source>確認した後にデータが変更されたため、取り込みませんでした。データベースは変更していません。もう一度確認からやり直してください。</source>
+        <translation>The data changed after the preview, so nothing was imported. The database was not changed. Start again from the preview.</translation>
+    </message>
+    <message>
+        <source>{encoding} で保存できない文字が{count}個あるため、書き出しませんでした。〓に置き換えるか、UTF-8 で書き出してください。</source>
+        <translation>{count} character(s) cannot be saved in {encoding}, so nothing was written. Replace them with 〓 or export in UTF-8.</translation>
+    </message>
+    <message>
+        <source>種類「{value}」はありません（使える種類: {choices}）。</source>
+        <translation>There is no kind “{value}” (kinds: {choices}).</translation>
+    </message>
+    <message>
+        <source>CSV には1種類だけ書き出せます（指定: {value}）。複数の種類は xlsx で書き出してください。</source>
+        <translation>A CSV file holds only one kind (requested: {value}). Export several kinds as xlsx.</translation>
+    </message>
+    <message>
+        <source>「{path}」は連携パッケージ（.renkei）として読めません（{detail}）。</source>
+        <translation>“{path}” cannot be read as a partner package (.renkei) ({detail}).</translation>
+    </message>
+    <message>
+        <source>この連携パッケージは新しい形式（{value}）です。この版が読めるのは形式 {supported} までです。アプリを更新してください。</source>
+        <translation>This partner package uses a newer format ({value}). This version reads formats up to {supported}. Update the application.</translation>
+    </message>
+    <message>
+        <source>連携パッケージ「{path}」の内容に誤りがあります（{detail}）。データベースは変更していません。</source>
+        <translation>The content of partner package “{path}” is invalid ({detail}). The database was not changed.</translation>
+    </message>
+    <message>
+        <source>連携パッケージに必要な記録（{value}）が含まれていません。</source>
+        <translation>The partner package lacks a record it needs ({value}).</translation>
+    </message>
+    <message>
+        <source>このデータベースには記録の識別子がありません。アプリを更新してください。</source>
+        <translation>This database has no record identifiers. Update the application.</translation>
+    </message>
+    <message>
+        <source>書き出す連携案・協定が選ばれていません。</source>
+        <translation>No plans or agreements are selected for export.</translation>
+    </message>
+    <message>
+        <source>数式のセルは取り込みません（{value}）。Excel で「値の貼り付け」をしてから取り込んでください。</source>
+        <translation>Formula cells are not imported ({value}). Use “Paste Values” in Excel, then import.</translation>
+    </message>
+    <message>
+        <source>セルの文字が多すぎます（{length}文字、上限 {max}文字）。</source>
+        <translation>The cell is too long ({length} characters, limit {max}).</translation>
+    </message>
+    <message>
+        <source>読めない文字があります（{value}）。文字コードの選択が正しいか確認してください。</source>
+        <translation>There are unreadable characters ({value}). Check that the chosen encoding is right.</translation>
+    </message>
+    <message>
+        <source>制御文字が含まれています（{value}）。</source>
+        <translation>The cell contains control characters ({value}).</translation>
+    </message>
+    <message>
+        <source>全国地方公共団体コードがありません。</source>
+        <translation>The local government code is missing.</translation>
+    </message>
+    <message>
+        <source>「{value}」は市町村・都道府県の一覧にないため取り込みません（政令市の区など）。</source>
+        <translation>“{value}” is not in the list of municipalities and prefectures, so it is not imported (e.g. a ward of a designated city).</translation>
+    </message>
+    <message>
+        <source>合計の行（{value}）のため取り込みません。</source>
+        <translation>Not imported: a total row ({value}).</translation>
+    </message>
+    <message>
+        <source>都道府県の行（{value}）のため取り込みません。</source>
+        <translation>Not imported: a prefecture row ({value}).</translation>
+    </message>
+    <message>
+        <source>団体名「{value}」がコードの団体（{expected}）と一致しません。列がずれていないか確認してください。</source>
+        <translation>The name “{value}” does not match the municipality of this code ({expected}). Check that the columns are not shifted.</translation>
+    </message>
+    <message>
+        <source>昼夜間人口比率「{value}」が比率としては大きすぎます。%で書かれた列なら、単位に「%」を選んでください。</source>
+        <translation>The day/night population ratio “{value}” is too large for a ratio. If the column is in percent, choose “%” as its unit.</translation>
+    </message>
+    <message>
+        <source>単位「{value}」は使えません（使える単位: {choices}）。</source>
+        <translation>The unit “{value}” cannot be used (units: {choices}).</translation>
+    </message>
+    <message>
+        <source>統計の項目「{value}」はありません。</source>
+        <translation>There is no statistic “{value}”.</translation>
+    </message>
+    <message>
+        <source>単位の換算で {value} を {result} に丸めました。</source>
+        <translation>{value} was rounded to {result} when converting the unit.</translation>
+    </message>
+    <message>
+        <source>「{value}」が{first_row}行目と重複しています。</source>
+        <translation>“{value}” duplicates row {first_row}.</translation>
+    </message>
+    <message>
+        <source>注記・見出しの行のため取り込みません。</source>
+        <translation>Not imported: a title or note row.</translation>
+    </message>
+    <message>
+        <source>値がないため取り込みません（{value}）。</source>
+        <translation>Not imported: no values ({value}).</translation>
+    </message>
+    <message>
+        <source>変更がないため取り込みません（{value}）。</source>
+        <translation>Not imported: unchanged ({value}).</translation>
+    </message>
+    <message>
+        <source>{row}行目 {column}列（{header}）: {reason}</source>
+        <translation>Row {row}, column {column} ({header}): {reason}</translation>
+    </message>
+    <message>
+        <source>{row}行目: {reason}</source>
+        <translation>Row {row}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>UnencodableDialog</name>
+    <message>
+        <source>書き出せない文字があります</source>
+        <translation>Some characters cannot be written</translation>
+    </message>
+    <message>
+        <source>次の{0}文字は {1} では保存できません。「{2}」に置き換えて書き出すか、キャンセルして「CSV（UTF-8 BOM付き）」で書き出してください。キャンセルしたときはファイルを作りません。</source>
+        <translation>The following {0} characters cannot be saved in {1}. Replace them with “{2}”, or cancel and export as “CSV (UTF-8 with BOM)”. Cancelling creates no file.</translation>
+    </message>
+    <message>
+        <source>保存できない文字(&amp;L):</source>
+        <translation>Characters that cannot be saved (&amp;L):</translation>
+    </message>
+    <message>
+        <source>{0} に置き換えて書き出す(&amp;R)</source>
+        <translation>&amp;Replace with {0} and export</translation>
+    </message>
+    <message>
+        <source>キャンセル</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

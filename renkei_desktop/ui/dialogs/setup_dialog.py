@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.errors import ValidationFailed
+from ...domain.errors import StorageError, ValidationFailed
 from ...domain.municipalities import Municipality
 from ...domain.profile import Profile
 from .. import texts
@@ -106,6 +106,10 @@ class SetupDialog(QDialog):
             self.saved, _ = self._profiles.save(Profile(m.code, self.department.text(), self.user_name.text()))
         except ValidationFailed as failure:
             self.error.setText("⚠ " + " ".join(texts.issue_text(i) for i in failure.issues))
+            self.error.show()
+            return
+        except StorageError as error:  # environment tier (disk full, read-only …): the dialog stays open
+            self.error.setText("⚠ " + texts.storage_error_text(error))
             self.error.show()
             return
         super().accept()

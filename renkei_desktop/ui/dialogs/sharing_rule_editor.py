@@ -13,6 +13,7 @@ nothing is saved. With an ``undo_stack`` the saved change is pushed as an EditPl
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Callable, Sequence
 from decimal import Decimal
@@ -51,13 +52,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.errors import ValidationFailed, ValidationIssue
+from ...domain.errors import StaleRecord, ValidationFailed, ValidationIssue
 from ...domain.normalize import ParseError, parse_decimal
 from ...domain.plans import Plan
 from ...domain.sharing import FIGURE_BASES, BaseFigure, Basis, Component, RemainderRule, Rounding, Unit
 from ...services.shares import FIGURES_KEY, ItemShares, is_statistics_issue, parse_plan_rule
 from .. import plan_texts as pt
 from .. import texts
+from ..conflicts import save_with_conflict_check
 from ..plan_commands import EditPlanCommand
 from ..widgets.share_table import (
     BASIS,
@@ -1120,7 +1122,7 @@ class SharingRuleEditor(QDialog):
         text = self.rule_json()
         before = self._services.plans.get(self._plan.id)
         try:
-            saved, _ = self._services.shares.set_rule(self._plan.id, self._index, text)
+            result = save_with_conflict_check(self, self._store_rule, self._with_rule(self._plan, text), show_stored=self._show_stored)
         except ValidationFailed as failure:
             self.show_issues(failure.issues)
             message = self.tr(
@@ -1132,6 +1134,9 @@ class SharingRuleEditor(QDialog):
             if first is not None:
                 first.weight.setFocus(Qt.FocusReason.OtherFocusReason)
             return False
+        if result is None:  # キャンセル: this editor stays open with the input (保存されている内容を表示: closed)
+            return False
+        saved = result.record
         self._clear_errors()
         self.saved_plan = saved
         if self._undo_stack is not None and before is not None:
@@ -1147,6 +1152,40 @@ class SharingRuleEditor(QDialog):
                 )
             )
         return True
+
+    # --- a rule changed elsewhere since this editor read it (ui/conflicts.py) ---
+
+    def _rule_of(self, plan: Plan) -> str | None:
+        if self._index is None:
+            return plan.workload_rule_json
+        return plan.cost_items[self._index].rule_json if self._index < len(plan.cost_items) else None
+
+    def _with_rule(self, plan: Plan, text: str | None) -> Plan:
+        if self._index is None:
+            return plan.with_changes(workload_rule_json=text or "")
+        items = list(plan.cost_items)
+        items[self._index] = dataclasses.replace(items[self._index], rule_json=text or "")
+        return plan.with_changes(cost_items=tuple(items))
+
+    def _store_rule(self, attempted: Plan) -> tuple[Plan, Any]:
+        """set_rule (it applies the rule to the stored plan, keeping other changes made meanwhile), unless
+        this very rule was changed elsewhere since the editor read it: then StaleRecord, the stored plan
+        against the stored plan with this rule. ``attempted.version`` is the version read, or the stored
+        one once the user chose to overwrite."""
+        assert attempted.id is not None
+        mine = self._rule_of(attempted)
+        current = self._services.plans.get(attempted.id)
+        if current is not None and current.version != attempted.version:
+            stored = self._rule_of(current)
+            if stored is not None and stored != self._rule_of(self._plan) and stored != mine:
+                raise StaleRecord("plan", current, self._with_rule(current, mine).with_changes(version=attempted.version))
+        return self._services.shares.set_rule(attempted.id, self._index, mine or "")
+
+    def _show_stored(self, stored: Plan) -> None:
+        """保存されている内容を表示: close without saving; the page shows the stored plan."""
+        if self._refresh is not None:
+            self._refresh(stored.id)
+        self.reject()
 
     def accept(self) -> None:  # noqa: D102
         if self.save():

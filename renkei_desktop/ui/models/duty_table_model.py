@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_left, bisect_right
 from decimal import Decimal
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractProxyModel,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 
@@ -33,6 +36,18 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("department", "担当課"),
 )
 _URGENCY_ORDER = {"high": 0, "medium": 1, "low": 2}
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_NUMERIC = frozenset({"workload", "cost", "gap"})
+_COLUMN_COUNT = len(COLUMNS)
+_SERVED_ROLES = frozenset({_DISPLAY, _ALIGNMENT, _TOOLTIP, SORT_ROLE, ID_ROLE})  # DutyTableModel.cell
+_ROW_FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_HINT = QAbstractItemModel.LayoutChangeHint
+_ROWS_ONLY = _HINT.VerticalSortHint
+_PERSISTENT_LIST = "QList<QPersistentModelIndex>"  # selects the signal overload that carries a hint
+_RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 _STATUS_ORDER = {s: i for i, s in enumerate(("considering", "negotiating", "agreed", "operating", "reviewing", "ended"))}
 
 
@@ -67,12 +82,15 @@ class DutyTableModel(QAbstractTableModel):
         self._duties: list[Duty] = []
         self._headers = _headers()
         self._search: list[str] = []
+        # The texts of a row as shown, made when the row is first painted; any change clears it.
+        self._cells: dict[int, tuple[str, ...]] = {}
 
     # --- data in -------------------------------------------------------------------------------
     def set_duties(self, duties: list[Duty]) -> None:
         self.beginResetModel()
         self._duties = list(duties)
         self._search = [self._search_text(d) for d in self._duties]
+        self._cells.clear()
         self.endResetModel()
 
     def _search_text(self, duty: Duty) -> str:
@@ -83,6 +101,7 @@ class DutyTableModel(QAbstractTableModel):
 
     def upsert(self, duty: Duty) -> int:
         row = self.row_of(duty.id) if duty.id is not None else -1
+        self._cells.clear()
         if row >= 0:
             self._duties[row] = duty
             self._search[row] = self._search_text(duty)
@@ -102,6 +121,7 @@ class DutyTableModel(QAbstractTableModel):
         self.beginRemoveRows(QModelIndex(), row, row)
         del self._duties[row]
         del self._search[row]
+        self._cells.clear()
         self.endRemoveRows()
 
     def duty(self, row: int) -> Duty:
@@ -129,6 +149,7 @@ class DutyTableModel(QAbstractTableModel):
         )
         self._duties = [self._duties[r] for r in order_rows]
         self._search = [self._search[r] for r in order_rows]
+        self._cells.clear()
         new_rows = {d.id: r for r, d in enumerate(self._duties)}
         self.changePersistentIndexList(
             old_persistent, [self.index(new_rows[i], p.column()) for i, p in zip(old_ids, old_persistent, strict=True)]
@@ -152,18 +173,26 @@ class DutyTableModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._duties)):
             return None
-        duty = self._duties[index.row()]
-        key = COLUMNS[index.column()][0]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(duty, key)
+        return self.cell(index.row(), index.column(), role)
+
+    def cell(self, row: int, column: int, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+        """data() of a valid row and column (the filter proxy reads cells through this). A painted cell
+        asks for seven roles, most of them answered None: the roles are tested first, as plain ints.
+        Roles answered here are listed in SERVED_ROLES."""
+        if role == _DISPLAY:
+            cells = self._cells.get(row)
+            if cells is None:
+                duty = self._duties[row]
+                cells = self._cells[row] = tuple(self._display(duty, key) for key, _ in COLUMNS)
+            return cells[column]
+        if role == _ALIGNMENT:
+            return _RIGHT if COLUMNS[column][0] in _NUMERIC else None
         if role == SORT_ROLE:
-            return self._sort_value(duty, key)
+            return self._sort_value(self._duties[row], COLUMNS[column][0])
         if role == ID_ROLE:
-            return duty.id
-        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("workload", "cost", "gap"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and key == "name" and duty.description:
-            return duty.description
+            return self._duties[row].id
+        if role == _TOOLTIP and column == 0:
+            return self._duties[row].description or None
         return None
 
     def _display(self, duty: Duty, key: str) -> str:
@@ -205,44 +234,253 @@ class DutyTableModel(QAbstractTableModel):
         return self._display(duty, key)
 
 
-class DutyFilterProxy(QSortFilterProxyModel):
+class DutyFilterProxy(QAbstractProxyModel):
     """Filter over name/kana/category/department (width- and kana-insensitive) and by category.
 
-    Sorting is delegated to the source model, which sorts its Python list by precomputed keys once
-    per header click; the proxy then only filters, so a keystroke over 10,000 duties costs one cheap
-    Python check per row instead of a re-sort through ``data()``.
+    A keystroke over 10,000 duties must show its result within one frame (16 ms). So the proxy does not
+    ask Qt to call a Python ``filterAcceptsRow`` per row: it builds the list of visible source rows in
+    one pass over the search keys the source model precomputed (``DutyTableModel.search_text``), and
+    announces the change as one layout change. Source order is display order (sorting is done by the
+    source model, which sorts its list by precomputed keys once per header click), so the visible rows
+    are ascending and a source row is found by bisection. Selection and current row survive a filter
+    change as long as their duty stays visible, as with QSortFilterProxyModel.
     """
 
     def __init__(self, parent=None):  # noqa: ANN001
         super().__init__(parent)
         self._parts: tuple[str, ...] = ()
         self._category: DutyCategory | None = None
+        self._rows: list[int] = []  # visible source rows, ascending
+        self._source: DutyTableModel | None = None
+        self._removing: tuple[int, int] | None = None  # proxy rows being removed with the source rows
+        self._layout_old: list[QModelIndex] = []  # persistent indexes across a sort of the source
+        self._layout_sources: list[QPersistentModelIndex] = []
 
-    # A filter change is announced as one layout change (invalidate) rather than as one
-    # rowsRemoved per gap: with 10,000 rows a single keystroke can otherwise emit ~1,000 signals.
+    # --- filter --------------------------------------------------------------------------------
     def set_text(self, text: str) -> None:
-        self._parts = tuple(search_key(text.strip()).split())
-        self.invalidate()
+        parts = tuple(search_key(text.strip()).split())
+        if parts != self._parts:
+            self._parts = parts
+            self._refilter()
 
     def set_category(self, category: DutyCategory | None) -> None:
-        self._category = category
-        self.invalidate()
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        model = self.sourceModel()
-        if isinstance(model, DutyTableModel):
-            model.sort(column, order)
+        if category is not self._category:
+            self._category = category
+            self._refilter()
 
     def accepts(self, duty: Duty, search_text: str) -> bool:
         if self._category is not None and duty.category is not self._category:
             return False
         return all(part in search_text for part in self._parts)
 
-    def visible_duties(self) -> list[Duty]:
-        model = self.sourceModel()
-        assert isinstance(model, DutyTableModel)
-        return [d for d, s in zip(model._duties, model._search, strict=True) if self.accepts(d, s)]
+    def _accepted(self, first: int = 0, last: int | None = None) -> list[int]:
+        """The source rows first..last (all by default) that pass the filter, in one pass."""
+        model = self._source
+        if model is None:
+            return []
+        keys = model._search
+        end = len(keys) if last is None else last + 1
+        parts, category = self._parts, self._category
+        if category is not None:
+            duties = model._duties
+            rows = [r for r in range(first, end) if duties[r].category is category]
+            return [r for r in rows if all(p in keys[r] for p in parts)] if parts else rows
+        if not parts:
+            return list(range(first, end))
+        if len(parts) == 1:
+            part = parts[0]
+            return [r for r in range(first, end) if part in keys[r]]
+        return [r for r in range(first, end) if all(p in keys[r] for p in parts)]
 
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
-        model = self.sourceModel()
-        return self.accepts(model._duties[source_row], model._search[source_row])  # type: ignore[attr-defined]
+    def _refilter(self) -> None:
+        rows = self._accepted()
+        if rows == self._rows:
+            return
+        # Rows come and go, columns stay: the hint spares the horizontal header its re-layout.
+        self.layoutAboutToBeChanged[_PERSISTENT_LIST, _HINT].emit([], _ROWS_ONLY)
+        old = self.persistentIndexList()
+        sources = [self._rows[i.row()] if 0 <= i.row() < len(self._rows) else -1 for i in old]
+        self._rows = rows
+        new = []
+        for index, source_row in zip(old, sources, strict=True):
+            row = self._proxy_row(source_row)
+            new.append(self.createIndex(row, index.column()) if row >= 0 else QModelIndex())
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged[_PERSISTENT_LIST, _HINT].emit([], _ROWS_ONLY)
+
+    def visible_duties(self) -> list[Duty]:
+        model = self._source
+        return [model._duties[r] for r in self._rows] if model is not None else []
+
+    def visible_count(self) -> int:
+        return len(self._rows)
+
+    def _proxy_row(self, source_row: int) -> int:
+        """The proxy row of a source row, or -1 when it is filtered out."""
+        rows = self._rows
+        row = bisect_left(rows, source_row)
+        return row if source_row >= 0 and row < len(rows) and rows[row] == source_row else -1
+
+    # --- source model --------------------------------------------------------------------------
+    def setSourceModel(self, model: QAbstractItemModel) -> None:  # noqa: N802
+        assert isinstance(model, DutyTableModel)
+        self.beginResetModel()
+        if self._source is not None:
+            for signal, slot in self._connections():
+                signal.disconnect(slot)
+        super().setSourceModel(model)
+        self._source = model
+        for signal, slot in self._connections():
+            signal.connect(slot)
+        self._rows = self._accepted()
+        self.endResetModel()
+
+    def _connections(self):  # noqa: ANN202
+        model = self._source
+        assert model is not None
+        return (
+            (model.modelAboutToBeReset, self._source_about_to_reset),
+            (model.modelReset, self._source_reset),
+            (model.layoutAboutToBeChanged, self._source_layout_about_to_change),
+            (model.layoutChanged, self._source_layout_changed),
+            (model.rowsInserted, self._source_rows_inserted),
+            (model.rowsAboutToBeRemoved, self._source_rows_about_to_be_removed),
+            (model.rowsRemoved, self._source_rows_removed),
+            (model.dataChanged, self._source_data_changed),
+        )
+
+    def _source_about_to_reset(self) -> None:
+        self.beginResetModel()
+
+    def _source_reset(self) -> None:
+        self._rows = self._accepted()
+        self.endResetModel()
+
+    def _source_layout_about_to_change(self, *_args: object) -> None:
+        """The source sorts: remember which source row each persistent index shows."""
+        self.layoutAboutToBeChanged.emit()
+        model = self._source
+        assert model is not None
+        old = self.persistentIndexList()
+        self._layout_old = old
+        self._layout_sources = [
+            QPersistentModelIndex(model.index(self._rows[i.row()], i.column()))
+            if 0 <= i.row() < len(self._rows)
+            else QPersistentModelIndex()
+            for i in old
+        ]
+
+    def _source_layout_changed(self, *_args: object) -> None:
+        self._rows = self._accepted()
+        new = []
+        for index, source in zip(self._layout_old, self._layout_sources, strict=True):
+            row = self._proxy_row(source.row()) if source.isValid() else -1
+            new.append(self.createIndex(row, index.column()) if row >= 0 else QModelIndex())
+        self.changePersistentIndexList(self._layout_old, new)
+        self._layout_old, self._layout_sources = [], []
+        self.layoutChanged.emit()
+
+    def _source_rows_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
+        count = last - first + 1
+        position = bisect_left(self._rows, first)
+        shifted = [r + count for r in self._rows[position:]]
+        accepted = self._accepted(first, last)
+        if not accepted:
+            self._rows[position:] = shifted
+            return
+        self.beginInsertRows(QModelIndex(), position, position + len(accepted) - 1)
+        self._rows[position:] = accepted + shifted
+        self.endInsertRows()
+
+    def _source_rows_about_to_be_removed(self, parent: QModelIndex, first: int, last: int) -> None:
+        low, high = bisect_left(self._rows, first), bisect_right(self._rows, last)
+        self._removing = (low, high)
+        if high > low:
+            self.beginRemoveRows(QModelIndex(), low, high - 1)
+
+    def _source_rows_removed(self, parent: QModelIndex, first: int, last: int) -> None:
+        assert self._removing is not None
+        low, high = self._removing
+        self._removing = None
+        count = last - first + 1
+        self._rows[low:] = [r - count for r in self._rows[high:]]
+        if high > low:
+            self.endRemoveRows()
+
+    def _source_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, roles: object = ()) -> None:
+        """An edited duty may now pass the filter or fail it (as QSortFilterProxyModel's dynamic filter)."""
+        for source_row in range(top_left.row(), bottom_right.row() + 1):
+            row = self._proxy_row(source_row)
+            keep = bool(self._accepted(source_row, source_row))
+            if row >= 0 and keep:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+            elif row >= 0:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._rows[row]
+                self.endRemoveRows()
+            elif keep:
+                position = bisect_left(self._rows, source_row)
+                self.beginInsertRows(QModelIndex(), position, position)
+                self._rows.insert(position, source_row)
+                self.endInsertRows()
+
+    # --- Qt overrides --------------------------------------------------------------------------
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if self._source is not None:
+            self._source.sort(column, order)
+
+    def index(self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if 0 <= row < len(self._rows) and 0 <= column < _COLUMN_COUNT and not parent.isValid():
+            return self.createIndex(row, column)
+        return QModelIndex()
+
+    def parent(self, index: QModelIndex | QPersistentModelIndex | None = None):  # noqa: ANN201
+        if index is None:  # QObject.parent()
+            return QObject.parent(self)
+        return QModelIndex()
+
+    def sibling(self, row: int, column: int, index: QModelIndex | QPersistentModelIndex) -> QModelIndex:
+        return self.index(row, column)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def hasChildren(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and bool(self._rows)
+
+    def mapToSource(self, proxy_index: QModelIndex | QPersistentModelIndex) -> QModelIndex:
+        if self._source is None or not proxy_index.isValid() or not 0 <= proxy_index.row() < len(self._rows):
+            return QModelIndex()
+        return self._source.index(self._rows[proxy_index.row()], proxy_index.column())
+
+    def mapFromSource(self, source_index: QModelIndex | QPersistentModelIndex) -> QModelIndex:
+        if not source_index.isValid():
+            return QModelIndex()
+        row = self._proxy_row(source_index.row())
+        return self.createIndex(row, source_index.column()) if row >= 0 else QModelIndex()
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        # Straight to the source's cell: no source QModelIndex per painted cell and role, and the roles
+        # the source has no answer for (five of the seven each painted cell asks for) end here.
+        if role not in _SERVED_ROLES:
+            return None
+        row = index.row()  # -1 for an invalid index
+        if not 0 <= row < len(self._rows) or self._source is None:
+            return None
+        return self._source.cell(self._rows[row], index.column(), role)
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        # What the source (a plain QAbstractTableModel) says, without mapping each painted cell to it.
+        return _ROW_FLAGS if 0 <= index.row() < len(self._rows) else _NO_FLAGS
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if self._source is None or role != _DISPLAY:  # the source has text only
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            if not 0 <= section < len(self._rows):
+                return None
+            section = self._rows[section]
+        return self._source.headerData(section, orientation, role)

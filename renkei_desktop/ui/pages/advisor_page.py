@@ -124,6 +124,8 @@ class SettingCard(QGroupBox):
 
 
 class AdvisorPage(QWidget):
+    read_only = False  # follows MainWindow.read_only_changed: no pin, exclude, reset or new plan
+
     def __init__(self, window: QWidget):
         super().__init__()
         self.setObjectName("AdvisorPage")
@@ -368,6 +370,13 @@ class AdvisorPage(QWidget):
         layout.addWidget(self.notice)
         layout.addWidget(self.splitter, 1)
         self._show_not_ready()
+        read_only_changed = getattr(window, "read_only_changed", None)
+        if read_only_changed is not None:
+            read_only_changed.connect(self.set_read_only)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        self._update_actions()
 
     # --- hosting protocol ------------------------------------------------------------------------
     def on_services(self, services: Services) -> None:
@@ -791,7 +800,7 @@ class AdvisorPage(QWidget):
 
     def _update_actions(self) -> None:
         rows = self.selected_rows()
-        has_duty = self.current_duty() is not None
+        has_duty = self.current_duty() is not None and not self.read_only
         self.pin_button.setEnabled(has_duty and any(not r.excluded and not r.pinned for r in rows))
         self.exclude_button.setEnabled(has_duty and any(not r.excluded for r in rows))
         self.reset_button.setEnabled(has_duty and any(r.excluded or r.pinned for r in rows))

@@ -35,6 +35,7 @@ from ...domain.errors import ValidationFailed
 from ...domain.normalize import ParseError, parse_date
 from .. import agreement_texts as at
 from .. import texts
+from ..conflicts import save_with_conflict_check
 from ..dialogs.agreement_editor import AgreementEditorDialog
 from ..models.agreement_models import AgreementFilterProxy, AgreementTableModel, next_review
 from ..undo_commands import AddRecordCommand, DeleteRecordCommand, EditRecordCommand
@@ -47,6 +48,8 @@ if TYPE_CHECKING:
 
 class AgreementsPage(QWidget):
     """Hosted page (see MainWindow): ``on_services``, ``on_profile``, ``focus_record``."""
+
+    read_only = False  # follows MainWindow.read_only_changed: no add, edit or delete
 
     def __init__(self, window: QWidget):
         super().__init__()
@@ -121,6 +124,7 @@ class AgreementsPage(QWidget):
             ("from_plan", self.tr("連携案から作成"), QKeySequence("Ctrl+Shift+N"), self.add_from_plan),
             ("edit", self.tr("編集"), QKeySequence("F2"), self.edit_selected),
             ("delete", self.tr("削除"), QKeySequence.StandardKey.Delete, self.delete_selected),
+            ("draft", self.tr("協定書（案）を出力"), QKeySequence("Ctrl+Shift+P"), self.export_draft),
         ):
             action = QAction(text, self)
             action.setShortcut(shortcut)
@@ -164,6 +168,13 @@ class AgreementsPage(QWidget):
         for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset, self.proxy.layoutChanged):
             signal.connect(self._update_summary)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self._update_actions()
+        read_only_changed = getattr(window, "read_only_changed", None)
+        if read_only_changed is not None:
+            read_only_changed.connect(self.set_read_only)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
         self._update_actions()
 
     # --- host protocol ---------------------------------------------------------------------------
@@ -253,11 +264,11 @@ class AgreementsPage(QWidget):
         self._update_actions()
 
     def _update_actions(self, *_args: object) -> None:
-        ready = self._services is not None
+        ready = self._services is not None and not self.read_only
         has = ready and self.selected_agreement() is not None
         for name in ("new", "from_plan"):
             self.actions_by_name[name].setEnabled(ready)
-        for name in ("edit", "delete"):
+        for name in ("edit", "delete", "draft"):
             self.actions_by_name[name].setEnabled(has)
 
     # --- selection and detail ------------------------------------------------------------------
@@ -471,7 +482,7 @@ class AgreementsPage(QWidget):
 
     def edit_selected(self) -> None:
         before = self.selected_agreement()
-        if before is None or self._services is None:
+        if before is None or self._services is None or self.read_only:
             return
         after = self.run_editor(before, self.tr("協定・規約の編集: {0}").format(before.title))
         if after is not None and after != before:
@@ -481,10 +492,16 @@ class AgreementsPage(QWidget):
         assert self._services is not None
         service = self._services.agreements
         try:
-            saved, _ = service.update(after)
+            result = save_with_conflict_check(  # a newer version saved elsewhere: ask, never overwrite silently
+                self, service.update, after, show_stored=lambda stored: self.apply_change(stored, None),
+                reedit=lambda mine: self.run_editor(mine, self.tr("協定・規約の編集: {0}").format(mine.title)),
+            )  # fmt: skip
         except ValidationFailed as failure:
             self.show_failure(failure)
             return None
+        if result is None:
+            return None
+        saved, before = result.record, result.replaced or before
         self.apply_change(saved, None)
         self._push(EditRecordCommand(self.tr("「{0}」の編集").format(saved.title), service, self.apply_change, before, saved))
         return saved
@@ -506,6 +523,13 @@ class AgreementsPage(QWidget):
             return
         self.apply_change(None, removed.id)
         self._push(DeleteRecordCommand(self.tr("「{0}」の削除").format(removed.title), service, self.apply_change, removed))
+
+    def export_draft(self) -> None:
+        """The selected agreement's draft (協定書（案）・規約（案）): preview, PDF or Word."""
+        agreement = self.selected_agreement()
+        opener = getattr(self._window, "open_report", None)
+        if agreement is not None and agreement.id is not None and opener is not None:
+            opener("agreement", agreement.id)
 
     def _push(self, command) -> None:  # noqa: ANN001
         stack = getattr(self._window, "undo_stack", None)

@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.duties import Duty, DutyCategory
-from ...domain.errors import ValidationFailed
+from ...domain.errors import StorageError, ValidationFailed
 from ...services.templates import load_templates
 from .. import texts
+from ..conflicts import save_with_conflict_check
 from ..dialogs.duty_editor import DutyEditorDialog
 from ..dialogs.template_dialog import TemplateDialog
 from ..models.duty_table_model import DutyFilterProxy, DutyTableModel
@@ -38,6 +39,7 @@ class CataloguePage(QWidget):
     """Shows the home municipality's duties. ``owner_code`` and ``department`` come from the profile."""
 
     duty_count_changed = Signal(int)
+    read_only = False  # set through set_read_only (MainWindow.read_only_changed): no add, edit or delete
 
     def __init__(self, catalogue: CatalogueService | None, undo_stack: QUndoStack, parent: QWidget | None = None):
         super().__init__(parent)
@@ -73,7 +75,12 @@ class CataloguePage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        # Rows of one fixed height and no row-number header: a filter keystroke over 10,000 duties then
+        # costs the view no per-row sizing (the header would measure up to 1,000 labels each time).
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        rows.hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -134,6 +141,10 @@ class CataloguePage(QWidget):
         self._catalogue = catalogue
         self._update_actions()
 
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        self._update_actions()
+
     def load(self, owner_code: str, department: str = "", duties: list[Duty] | None = None) -> None:
         """Show ``duties`` (a start-up snapshot) or read them from the catalogue service."""
         self.owner_code = owner_code
@@ -167,7 +178,7 @@ class CataloguePage(QWidget):
         self._update_actions()
 
     def _update_actions(self, *_args: object) -> None:
-        ready = self._catalogue is not None and bool(self.owner_code)
+        ready = self._catalogue is not None and bool(self.owner_code) and not self.read_only
         has = ready and self.selected_duty() is not None
         for name in ("new", "template"):
             self.actions_by_name[name].setEnabled(ready)
@@ -211,6 +222,16 @@ class CataloguePage(QWidget):
     def show_failure(self, failure: ValidationFailed) -> None:
         QMessageBox.warning(self, self.tr("保存できません"), "\n".join(texts.issue_text(i) for i in failure.issues))
 
+    def show_environment_error(self, error: StorageError) -> None:
+        QMessageBox.warning(self, self.tr("保存できません"), texts.storage_error_text(error))
+
+    def _retry_after(self, error: StorageError, unsaved: Duty, save) -> Duty | None:  # noqa: ANN001
+        """Environment tier (disk full, read-only file …): say what happened and what to do, then hand
+        the unsaved input back in the editor, so that nothing typed is lost."""
+        self.show_environment_error(error)
+        again = self.run_editor(unsaved, self.tr("まだ保存されていない入力: {0}").format(unsaved.name))
+        return save(again) if again is not None else None
+
     # --- refresh from commands -----------------------------------------------------------------
     def apply_change(self, saved: Duty | None, removed_id: int | None) -> None:
         if removed_id is not None:
@@ -247,13 +268,15 @@ class CataloguePage(QWidget):
         except ValidationFailed as failure:
             self.show_failure(failure)
             return None
+        except StorageError as error:
+            return self._retry_after(error, duty, self.save_new)
         self.apply_change(saved, None)
         self._undo.push(AddDutyCommand(self.tr("「{0}」の追加").format(saved.name), self._catalogue, self.apply_change, saved))
         return saved
 
     def edit_selected(self) -> None:
         before = self.selected_duty()
-        if before is None or self._catalogue is None:
+        if before is None or self._catalogue is None or self.read_only:
             return
         after = self.run_editor(before, self.tr("事務の編集: {0}").format(before.name))
         if after is not None and after != before:
@@ -262,10 +285,18 @@ class CataloguePage(QWidget):
     def save_edit(self, before: Duty, after: Duty) -> Duty | None:
         assert self._catalogue is not None
         try:
-            saved, _ = self._catalogue.update(after)
+            result = save_with_conflict_check(  # a newer version saved elsewhere: ask, never overwrite silently
+                self, self._catalogue.update, after, show_stored=lambda stored: self.apply_change(stored, None),
+                reedit=lambda mine: self.run_editor(mine, self.tr("事務の編集: {0}").format(mine.name)),
+            )  # fmt: skip
         except ValidationFailed as failure:
             self.show_failure(failure)
             return None
+        except StorageError as error:
+            return self._retry_after(error, after, lambda duty: self.save_edit(before, duty))
+        if result is None:
+            return None
+        saved, before = result.record, result.replaced or before
         self.apply_change(saved, None)
         self._undo.push(
             EditDutyCommand(self.tr("「{0}」の編集").format(saved.name), self._catalogue, self.apply_change, before, saved)
@@ -291,6 +322,9 @@ class CataloguePage(QWidget):
             removed, _ = self._catalogue.delete(duty.id)
         except ValidationFailed as failure:
             self.show_failure(failure)
+            return
+        except StorageError as error:
+            self.show_environment_error(error)
             return
         self.apply_change(None, removed.id)
         self._undo.push(DeleteDutyCommand(self.tr("「{0}」の削除").format(removed.name), self._catalogue, self.apply_change, removed))

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.errors import ValidationFailed
+from ...domain.errors import StorageError, ValidationFailed
 from ...domain.municipalities import Municipality, StatKind
 from .. import texts
 from ..dialogs.duty_editor import ERROR_STYLE
@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 
 
 class MunicipalityPage(QWidget):
+    read_only = False  # follows MainWindow.read_only_changed: statistics can be read, not entered
+
     def __init__(self, municipalities: MunicipalityService | None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("MunicipalityPage")
@@ -121,6 +123,10 @@ class MunicipalityPage(QWidget):
         self.picker.current_changed.connect(self._show)
         self._show(None)
 
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        self._show(self._current)
+
     def set_service(self, municipalities: MunicipalityService) -> None:
         self._service = municipalities
         self._loaded = False
@@ -139,7 +145,7 @@ class MunicipalityPage(QWidget):
 
     def _show(self, m: Municipality | None) -> None:
         self._current = m
-        enabled = m is not None
+        enabled = m is not None and not self.read_only
         for w in (self.kind, self.value, self.reference_date, self.source, self.save_button, self.delete_button):
             w.setEnabled(enabled)
         self.error.hide()
@@ -187,6 +193,10 @@ class MunicipalityPage(QWidget):
             self.error.setText("⚠ " + "\n⚠ ".join(texts.issue_text(i) for i in failure.issues))
             self.error.show()
             return
+        except StorageError as error:  # environment tier: what happened and what to do; the input stays
+            self.error.setText("⚠ " + texts.storage_error_text(error))
+            self.error.show()
+            return
         self._refresh(m.code)
 
     def delete_statistic(self) -> None:
@@ -204,7 +214,12 @@ class MunicipalityPage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         assert s.id is not None
-        self._service.delete_statistic(s.id)
+        try:
+            self._service.delete_statistic(s.id)
+        except StorageError as error:
+            self.error.setText("⚠ " + texts.storage_error_text(error))
+            self.error.show()
+            return
         self._refresh(self._current.code)
 
     def _refresh(self, code: str) -> None:

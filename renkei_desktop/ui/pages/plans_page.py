@@ -48,6 +48,7 @@ from ...domain.plans import BurdenFunction, CostItem, Plan, PlanStatus
 from ...domain.procedures import ProcedureStep, StepStatus, next_steps, progress, steps_from_input
 from .. import plan_texts as pt
 from .. import texts
+from ..conflicts import save_with_conflict_check
 from ..dialogs.duty_editor import ERROR_STYLE
 from ..dialogs.plan_editor import PlanEditorDialog, blank_plan
 from ..models.plan_models import (
@@ -131,6 +132,8 @@ class SharingPanel(QGroupBox):
 
 
 class PlansPage(QWidget):
+    read_only = False  # follows MainWindow.read_only_changed: no plan, checklist or rule edits
+
     def __init__(self, window: QWidget):
         super().__init__()
         self.setObjectName("PlansPage")
@@ -308,6 +311,19 @@ class PlansPage(QWidget):
         self.comparison.selectionModel().currentColumnChanged.connect(self._plan_current_changed)
         self.comparison.selectionModel().selectionChanged.connect(lambda *_: self._plan_current_changed())
         self._update_actions()
+        read_only_changed = getattr(window, "read_only_changed", None)
+        if read_only_changed is not None:
+            read_only_changed.connect(self.set_read_only)
+
+    def set_read_only(self, read_only: bool) -> None:
+        if read_only and not self.read_only:
+            self._checklist_triggers = self.checklist.editTriggers()
+            self.checklist.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        elif not read_only and self.read_only:
+            self.checklist.setEditTriggers(self._checklist_triggers)
+        self.read_only = read_only
+        self._update_actions()
+        self._show_sharing()
 
     # --- building helpers ------------------------------------------------------------------------
     def _setup_readonly(self, view: QTableView) -> None:
@@ -680,7 +696,7 @@ class PlansPage(QWidget):
         row = self.costs.selectionModel().currentIndex().row() if self.costs.selectionModel() else -1
         item = plan.cost_items[row] if plan is not None and 0 <= row < len(plan.cost_items) else None
         self.sharing_panel.show_item(plan, item)
-        self.rule_button.setEnabled(plan is not None and item is not None)
+        self.rule_button.setEnabled(plan is not None and item is not None and not self.read_only)
         shares = self._services.shares.plan_shares(plan) if plan is not None and self._services is not None else None
         self.share_table.set_result(shares, self._home_code)
 
@@ -703,7 +719,7 @@ class PlansPage(QWidget):
         return m.display_name if m else code
 
     def _update_actions(self, *_args: object) -> None:
-        ready = self._services is not None and bool(self._home_code)
+        ready = self._services is not None and bool(self._home_code) and not self.read_only
         has_duty = ready and self.selected_duty() is not None
         plan = self.selected_plan() if ready else None
         self.actions_by_name["new"].setEnabled(has_duty)
@@ -790,7 +806,7 @@ class PlansPage(QWidget):
 
     def edit_selected(self) -> None:
         before = self.selected_plan()
-        if before is None or self._services is None:
+        if before is None or self._services is None or self.read_only:
             return
         after = self.run_editor(before, self.tr("連携案の編集: {0}").format(before.name))
         if after is not None and after != before:
@@ -798,11 +814,18 @@ class PlansPage(QWidget):
 
     def save_edit(self, before: Plan, after: Plan, label: str | None = None) -> Plan | None:
         assert self._services is not None
+        # The plan editor is reopened with the input after キャンセル; the checklist keeps its own input.
+        reedit = None if label else (lambda mine: self.run_editor(mine, self.tr("連携案の編集: {0}").format(mine.name)))
         try:
-            saved, _ = self._services.plans.update(after)
+            result = save_with_conflict_check(
+                self, self._services.plans.update, after, show_stored=lambda stored: self.refresh(stored.id), reedit=reedit
+            )
         except ValidationFailed as failure:
             self.show_failure(failure)
             return None
+        if result is None:
+            return None
+        saved, before = result.record, result.replaced or before
         self.refresh(saved.id)
         text = label or self.tr("連携案「{0}」の編集").format(saved.name)
         self._undo.push(EditPlanCommand(text, self._services.plans, self.refresh, before, saved))

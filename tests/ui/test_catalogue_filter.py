@@ -1,0 +1,121 @@
+"""The catalogue's filter proxy (one pass over precomputed search keys, one layout change per keystroke):
+it behaves as the sort/filter proxy it replaced — live filtering of added and edited duties, selection
+kept while the duty stays visible, sorting under a filter — and stays a correct Qt model throughout."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+
+from renkei_desktop.domain.duties import Duty, DutyCategory
+from renkei_desktop.ui.pages.catalogue_page import CataloguePage
+from tests.ui.conftest import ime_type
+
+
+@pytest.fixture
+def page(qtbot, demo_services):
+    profile = demo_services.profile.get()
+    widget = CataloguePage(demo_services.catalogue, QUndoStack())
+    qtbot.addWidget(widget)
+    widget.load(profile.home_code, profile.department)
+    widget.resize(1000, 600)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def _shown(page: CataloguePage) -> list[str]:
+    return [page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())]
+
+
+def _duty(page: CataloguePage, name: str) -> Duty:
+    return next(d for d in page.model.duties() if d.name == name)
+
+
+def test_every_word_typed_must_match(page):
+    ime_type(page.search, "かいご　審査")  # a full-width space separates the words too
+    assert _shown(page) == ["介護認定審査会"]
+
+
+def test_text_and_category_filters_combine(page):
+    ime_type(page.search, "センター")
+    assert set(_shown(page)) == {"消費生活センター", "休日夜間急患センター"}
+    page.category.setCurrentIndex(page.category.findData(DutyCategory.MEDICAL.value))
+    assert _shown(page) == ["休日夜間急患センター"]
+
+
+def test_the_selected_duty_stays_selected_while_it_matches_the_filter(page):
+    duty = _duty(page, "介護認定審査会")
+    page.select_duty(duty.id)
+    ime_type(page.search, "審査")
+    assert page.selected_duty() == duty
+    page.search.clear()
+    ime_type(page.search, "ごみ")
+    assert page.selected_duty() is None
+
+
+def test_an_edit_that_no_longer_matches_hides_the_duty_and_undo_shows_it_again(page):
+    ime_type(page.search, "審査会")
+    before = _duty(page, "介護認定審査会")
+    page.save_edit(before, before.with_changes(name="介護認定"))
+    assert _shown(page) == ["障害支援区分認定審査会"]
+    page._undo.undo()
+    assert set(_shown(page)) == {"介護認定審査会", "障害支援区分認定審査会"}
+
+
+def test_an_edit_that_comes_to_match_shows_the_duty(page):
+    ime_type(page.search, "審査会")
+    before = _duty(page, "公平委員会")
+    page.save_edit(before, before.with_changes(name="公平委員会（審査会）"))
+    assert "公平委員会（審査会）" in _shown(page)
+    assert page.selected_duty() is not None and page.selected_duty().name == "公平委員会（審査会）"
+
+
+def test_a_new_duty_shows_only_when_it_matches_the_filter(page):
+    ime_type(page.search, "審査会")
+    total = page.model.rowCount()
+    template = _duty(page, "公平委員会")
+    page.save_new(template.with_changes(name="空き家対策"))
+    page.save_new(template.with_changes(name="固定資産評価審査会"))
+    assert page.model.rowCount() == total + 2
+    assert set(_shown(page)) == {"介護認定審査会", "障害支援区分認定審査会", "固定資産評価審査会"}
+
+
+def test_deleting_a_shown_duty_removes_its_row(page, monkeypatch):
+    page.category.setCurrentIndex(page.category.findData(DutyCategory.ENVIRONMENT.value))
+    page.select_duty(_duty(page, "火葬場").id)  # the demo's 火葬場 has no plans, so it can be deleted
+    monkeypatch.setattr(page, "confirm", lambda title, text: True)
+    page.delete_selected()
+    assert set(_shown(page)) == {"ごみ処理", "簡易水道の維持管理"}
+
+
+def test_sorting_under_a_filter_sorts_the_rows_shown(page):
+    ime_type(page.search, "センター")
+    page.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)  # 年間経費
+    assert _shown(page) == ["休日夜間急患センター", "消費生活センター"]
+    page.table.sortByColumn(5, Qt.SortOrder.AscendingOrder)
+    assert _shown(page) == ["消費生活センター", "休日夜間急患センター"]
+
+
+def test_the_summary_counts_the_duties_shown(page, qtbot):
+    ime_type(page.search, "センター")
+    qtbot.waitUntil(lambda: "2件を表示" in page.summary.text(), timeout=2000)
+    assert f"全{page.model.rowCount()}件" in page.summary.text()
+
+
+def test_filtered_proxy_stays_a_correct_model_through_edits_and_sorting(page, qtmodeltester, monkeypatch):
+    ime_type(page.search, "センター")
+    qtmodeltester.check(page.proxy)  # the tester keeps watching the signals below
+    template = _duty(page, "公平委員会")
+    page.save_new(template.with_changes(name="こども家庭センター"))
+    page.save_new(template.with_changes(name="空き家対策"))
+    edited = _duty(page, "消費生活センター")
+    page.save_edit(edited, edited.with_changes(name="消費生活相談"))
+    page.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    page.select_duty(_duty(page, "こども家庭センター").id)
+    monkeypatch.setattr(page, "confirm", lambda title, text: True)
+    page.delete_selected()
+    page.search.clear()
+    page.category.setCurrentIndex(page.category.findData(DutyCategory.ENVIRONMENT.value))
+    assert _shown(page) == ["ごみ処理", "簡易水道の維持管理", "火葬場"]  # by reading, descending
