@@ -124,7 +124,11 @@ def _qt_relative(dest: str) -> str | None:
 
 # matplotlib's data we keep: its style sheet, toolbar images and the DejaVu fonts it falls back to
 # (our charts use BIZ UD Gothic); not its sample data or the ~8 MB of other fonts.
-MPL_KEEP_FONTS = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSansMono.ttf")
+MPL_KEEP_FONTS = (
+    "DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf", "DejaVuSans-BoldOblique.ttf",
+    "DejaVuSansDisplay.ttf", "DejaVuSansMono.ttf", "LICENSE_DEJAVU",
+    "LastResortHE-Regular.ttf",  # matplotlib >= 3.10 opens it by path as the last fallback
+)  # fmt: skip
 
 
 def _keep_mpl_data(dest: str) -> bool:

@@ -29,6 +29,13 @@ REPO = Path(__file__).resolve().parents[2]
         ("PySide6/translations/qtbase_ja.qm", True),
         ("resources/i18n/renkei_en.qm", True),
         ("libQt6Core.so.6", True),
+        ("matplotlib/mpl-data/fonts/ttf/DejaVuSans.ttf", True),
+        ("matplotlib/mpl-data/fonts/ttf/LastResortHE-Regular.ttf", True),  # opened by path as last fallback
+        ("matplotlib/mpl-data/fonts/ttf/LICENSE_DEJAVU", True),
+        ("matplotlib/mpl-data/fonts/ttf/cmr10.ttf", False),
+        ("matplotlib/mpl-data/fonts/afm/pagd8a.afm", False),
+        ("matplotlib/mpl-data/sample_data/goog.npz", False),
+        ("matplotlib/mpl-data/matplotlibrc", True),
     ],
 )
 def test_keep_toc_entry(dest: str, kept: bool) -> None:
