@@ -20,14 +20,38 @@ def _attach_console() -> None:
             sys.stderr = open("CONOUT$", "w", encoding="utf-8")  # noqa: SIM115
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="renkei-desktop", description="広域連携デスク (Renkei Desktop)")
+def _add_global_options(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"renkei-desktop {__version__}")
     parser.add_argument("--db", type=Path, help="database file (default: the per-user data folder)")
     parser.add_argument("--lang", choices=["ja", "en"], help="UI language for this run")
     parser.add_argument("--base-dir", type=Path, help=argparse.SUPPRESS)  # tests: all files under one folder
     parser.add_argument("--smoke-test", action="store_true", help="offscreen self-test of the packaged app")
     parser.add_argument("--verbose", action="store_true", help="log to stderr too")
+    return parser
+
+
+def gui_start_args(argv: list[str]) -> argparse.Namespace | None:
+    """What build_parser() gives for a start without a command (the GUI), read without building the
+    commands' parsers: their modules (export/import, report …) cost tens of milliseconds before the
+    window's first paint. None for anything else (a command, --help, a mistake): main() then uses
+    build_parser(), so help and error messages are unchanged."""
+    if "-h" in argv or "--help" in argv:
+        return None
+    # No abbreviations: an ambiguous or unknown option is left over, and build_parser() reports it.
+    parser = argparse.ArgumentParser(prog="renkei-desktop", add_help=False, allow_abbrev=False, exit_on_error=False)
+    try:
+        args, rest = _add_global_options(parser).parse_known_args(argv)
+    except argparse.ArgumentError:
+        return None
+    if rest:
+        return None
+    args.command = None
+    return args
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="renkei-desktop", description="広域連携デスク (Renkei Desktop)")
+    _add_global_options(parser)
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("init", help="create or migrate the database and load the master data")
     sub.add_parser("demo", help="load the demo town (長野県天龍村) with about 20 duties")
@@ -54,7 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     _attach_console()
-    args = build_parser().parse_args(argv)
+    args = gui_start_args(sys.argv[1:] if argv is None else argv) or build_parser().parse_args(argv)
     from .locations import resolve_locations
     from .logging_setup import setup_logging
 

@@ -40,3 +40,19 @@ def test_the_shell_is_painted_without_the_qt_enum_namespace_the_orm_or_logging_h
     assert "Qt namespace: False" in out
     assert "logging.handlers: False" in out  # socket, pickle, queue: ~10 ms
     assert "sqlalchemy: False" in out
+
+
+def test_a_gui_start_is_parsed_as_the_full_parser_parses_it_without_building_the_commands() -> None:
+    from renkei_desktop.app.main import build_parser, gui_start_args
+
+    for argv in ([], ["--db", "x.sqlite3"], ["--base-dir", "b", "--db=d", "--lang", "en", "--verbose"], ["--db", "demo"]):
+        light = gui_start_args(argv)
+        assert light is not None, argv
+        assert vars(light) == vars(build_parser().parse_args(argv))
+
+
+def test_commands_help_and_mistakes_go_to_the_full_parser() -> None:
+    from renkei_desktop.app.main import gui_start_args
+
+    for argv in (["demo"], ["--db", "x", "shares"], ["-h"], ["--lang", "fr"], ["--db"], ["--ver"], ["--bogus"]):
+        assert gui_start_args(argv) is None, argv

@@ -119,3 +119,31 @@ def test_filtered_proxy_stays_a_correct_model_through_edits_and_sorting(page, qt
     page.search.clear()
     page.category.setCurrentIndex(page.category.findData(DutyCategory.ENVIRONMENT.value))
     assert _shown(page) == ["ごみ処理", "簡易水道の維持管理", "火葬場"]  # by reading, descending
+
+
+def test_the_delegate_prepares_each_cell_as_the_standard_delegate_does(page):
+    from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+    standard = QStyledItemDelegate()
+    ours = page.table.itemDelegate()
+    assert type(ours) is not QStyledItemDelegate
+    alternate = QStyleOptionViewItem.ViewItemFeature.Alternate
+    for row in range(page.proxy.rowCount()):  # the demo has cells without text (no 専門職) too
+        for column in range(page.proxy.columnCount()):
+            index = page.proxy.index(row, column)
+            options = []
+            for delegate in (ours, standard):
+                option = QStyleOptionViewItem()
+                option.initFrom(page.table)  # as the view prepares it
+                if row % 2:  # with alternating row colours
+                    option.features = alternate
+                delegate.initStyleOption(option, index)
+                options.append(option)
+            mine, theirs = options
+            assert (mine.text, mine.features, mine.displayAlignment, mine.index, mine.styleObject) == (
+                theirs.text,
+                theirs.features,
+                theirs.displayAlignment,
+                theirs.index,
+                theirs.styleObject,
+            ), (row, column)

@@ -28,7 +28,7 @@ from .. import texts
 from ..conflicts import save_with_conflict_check
 from ..dialogs.duty_editor import DutyEditorDialog
 from ..dialogs.template_dialog import TemplateDialog
-from ..models.duty_table_model import DutyFilterProxy, DutyTableModel
+from ..models.duty_table_model import DutyFilterProxy, DutyItemDelegate, DutyTableModel
 from ..undo_commands import AddDutyCommand, DeleteDutyCommand, EditDutyCommand
 
 if TYPE_CHECKING:
@@ -68,6 +68,7 @@ class CataloguePage(QWidget):
         self.table = QTableView()
         self.table.setObjectName("catalogue_table")
         self.table.setModel(self.proxy)
+        self.table.setItemDelegate(DutyItemDelegate(self.table, self.proxy))  # one Python call per painted cell
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
