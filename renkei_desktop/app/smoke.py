@@ -482,3 +482,55 @@ def run_smoke_test(steps: list[tuple[str, Callable[[SmokeContext], None]]] | Non
     _say(f"結果: {'成功' if ok else '失敗'}（{time.perf_counter() - started:.1f} 秒）")
     log.info("smoke test %s: %d problem(s)", "passed" if ok else "failed", len(ctx.problems))
     return 0 if ok else 1
+
+
+def step_data_safety(ctx: SmokeContext) -> None:
+    """One writer (a second lock is refused), read-only opening refuses writes, a stale save is refused,
+    and every change is in the audit log (docs/data-safety.md)."""
+    from ..domain.errors import StaleRecord, StorageError, StorageErrorCode
+    from ..services.container import Services
+    from ..services.demo import DEMO_HOME
+    from ..services.lock import writer_lock
+
+    path = ctx.base / "smoke-safety.sqlite3"
+    services = Services.open(path)
+    try:
+        with writer_lock(path):
+            try:
+                with writer_lock(path):
+                    ctx.problem("二つ目の書き込みロックが取得できてしまいました")
+            except StorageError as error:
+                if error.code is not StorageErrorCode.HELD_BY_OTHER:
+                    ctx.problem(f"二つ目のロックの拒否理由が違います: {error.code}")
+        duty = ctx.services.catalogue.list_duties(DEMO_HOME)[0]
+        ctx.services.catalogue.update(duty.with_changes(notes=duty.notes + "（確認）"))
+        try:
+            ctx.services.catalogue.update(duty.with_changes(notes="古い版からの保存"))
+            ctx.problem("古い版からの保存が拒否されませんでした")
+        except StaleRecord:
+            pass
+        if not ctx.services.audit.entries(limit=1):
+            ctx.problem("変更履歴に記録がありません")
+    finally:
+        services.close()
+    reader = Services.open(path, read_only=True)
+    try:
+        try:
+            reader.profile.save(reader.profile.get() or _smoke_profile())
+            ctx.problem("読み取り専用で開いたデータベースに書き込めてしまいました")
+        except StorageError as error:
+            if error.code is not StorageErrorCode.READ_ONLY_MODE:
+                ctx.problem(f"読み取り専用での書き込みの拒否理由が違います: {error.code}")
+    finally:
+        reader.close()
+    ctx.notes.append("ロック・読み取り専用・版の確認・変更履歴: 確認済み")
+
+
+def _smoke_profile():  # noqa: ANN202
+    from ..domain.profile import Profile
+    from ..services.demo import DEMO_HOME
+
+    return Profile(DEMO_HOME, "総務課", "確認")
+
+
+STEPS.append(("ロック・読み取り専用・版の確認・変更履歴", step_data_safety))
