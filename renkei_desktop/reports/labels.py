@@ -10,65 +10,25 @@ from __future__ import annotations
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
-from ..domain.agreements import AgreementKind, ReviewReason
-from ..domain.duties import DutyCategory, DutyStatus, Urgency
-from ..domain.methods import ApprovalKind, Authority, CooperationMethod, CouncilType, LeadRole, MemberRole
+from ..domain.agreements import ReviewReason
+from ..domain.methods import ApprovalKind, Authority, LeadRole, MemberRole
 from ..domain.municipalities import Municipality, MunicipalityKind
-from ..domain.plans import PlanStatus
 from ..domain.procedures import StepKind, StepStatus
 from ..domain.wareki import format_wareki
+
+# The official names of domain values, shared with the exchange files (one vocabulary for every
+# document the town hands out). Re-exported: the builders read them as labels.METHOD etc.
+from ..services.exchange.labels import AGREEMENT_KIND as AGREEMENT_KIND
+from ..services.exchange.labels import CATEGORY as CATEGORY
+from ..services.exchange.labels import COUNCIL_TYPE as COUNCIL_TYPE
+from ..services.exchange.labels import METHOD as METHOD
+from ..services.exchange.labels import PLAN_STATUS as PLAN_STATUS
+from ..services.exchange.labels import STATUS as DUTY_STATUS  # noqa: F401
+from ..services.exchange.labels import URGENCY as URGENCY
 
 UNIT_THOUSAND_YEN = "（単位:千円）"
 ROUNDING_NOTE = "単位:千円、表示単位未満四捨五入のため合計が一致しない場合がある。"
 DASH = "―"
-
-METHOD = {
-    CooperationMethod.AGREEMENT: "連携協約",
-    CooperationMethod.COUNCIL: "協議会",
-    CooperationMethod.JOINT_BODY: "機関等の共同設置",
-    CooperationMethod.ENTRUSTMENT: "事務の委託",
-    CooperationMethod.SUBSTITUTE_EXECUTION: "事務の代替執行",
-    CooperationMethod.PARTIAL_UNION: "一部事務組合",
-    CooperationMethod.WIDE_AREA_UNION: "広域連合",
-    CooperationMethod.INFORMAL: "協定",
-}
-
-CATEGORY = {
-    DutyCategory.WELFARE_HEALTH: "福祉・保健",
-    DutyCategory.MEDICAL: "医療",
-    DutyCategory.CHILDCARE_EDUCATION: "子育て・教育",
-    DutyCategory.ENVIRONMENT: "環境衛生",
-    DutyCategory.INFRASTRUCTURE: "インフラ維持",
-    DutyCategory.DISASTER_FIRE: "防災・消防",
-    DutyCategory.PLANNING_PROMOTION: "企画・地域振興",
-    DutyCategory.GENERAL_AFFAIRS: "総務・人事・税",
-    DutyCategory.INFORMATION: "情報化",
-    DutyCategory.OTHER: "その他",
-}
-
-DUTY_STATUS = {
-    DutyStatus.CONSIDERING: "検討中",
-    DutyStatus.NEGOTIATING: "協議中",
-    DutyStatus.AGREED: "合意",
-    DutyStatus.OPERATING: "運用中",
-    DutyStatus.REVIEWING: "見直し",
-    DutyStatus.ENDED: "終了",
-}
-
-URGENCY = {Urgency.HIGH: "高", Urgency.MEDIUM: "中", Urgency.LOW: "低"}
-
-PLAN_STATUS = {
-    PlanStatus.DRAFT: "検討中",
-    PlanStatus.NEGOTIATING: "協議中",
-    PlanStatus.AGREED: "合意",
-    PlanStatus.REJECTED: "不採用",
-}
-
-COUNCIL_TYPE = {
-    CouncilType.MANAGEMENT_EXECUTION: "管理執行",
-    CouncilType.LIAISON: "連絡調整",
-    CouncilType.PLANNING: "計画作成",
-}
 
 LEAD_ROLE = {
     LeadRole.REPRESENTATIVE: "代表団体",
@@ -103,18 +63,6 @@ STEP_STATUS = {
     StepStatus.IN_PROGRESS: "進行中",
     StepStatus.DONE: "完了",
     StepStatus.NOT_REQUIRED: "不要",
-}
-
-AGREEMENT_KIND = {
-    AgreementKind.COMPACT: "連携協約",
-    AgreementKind.RULES_COUNCIL: "規約（協議会）",
-    AgreementKind.RULES_JOINT_BODY: "規約（機関等の共同設置）",
-    AgreementKind.RULES_ENTRUSTMENT: "規約（事務の委託）",
-    AgreementKind.RULES_SUBSTITUTE_EXECUTION: "規約（事務の代替執行）",
-    AgreementKind.RULES_PARTIAL_UNION: "規約（一部事務組合）",
-    AgreementKind.RULES_WIDE_AREA_UNION: "規約（広域連合）",
-    AgreementKind.SETTLEMENT: "定住自立圏形成協定",
-    AgreementKind.INFORMAL: "協定",
 }
 
 REVIEW_REASON = {ReviewReason.REVIEW_DEADLINE: "見直し期限", ReviewReason.TERM_END: "期間満了"}
