@@ -1,7 +1,8 @@
 """Build settings shared by the app's spec and the bare-window baseline spec.
 
-Both executables are built the same way (one-folder, windowed, no UPX, no strip, the same Qt
-exclusions and run-time hooks), so the start-up benchmark compares like with like.
+Both executables are built the same way (one-folder, windowed, no UPX, no PyInstaller strip, the
+same Qt and Python exclusions, debug sections removed on Linux, the same run-time hooks), so the
+start-up benchmark compares like with like.
 Imported by the .spec files (which PyInstaller executes) and by the unit tests.
 """
 
@@ -10,7 +11,11 @@ from __future__ import annotations
 import ast
 import importlib.util
 import posixpath
+import shutil
+import struct
+import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path, PurePath
 
 PACKAGING_DIR = Path(__file__).resolve().parent
@@ -32,24 +37,62 @@ QT_EXCLUDE = (
     "QtSpatialAudio", "QtSql", "QtStateMachine", "QtTest", "QtTextToSpeech", "QtUiTools", "QtWebChannel",
     "QtWebEngineCore", "QtWebEngineQuick", "QtWebEngineWidgets", "QtWebSockets", "QtWebView", "QtXml",
 )  # fmt: skip
-PYTHON_EXCLUDE = (
+# Python modules left out of the bundle, by reason. Each list names only what the running app never
+# imports (checked by the built app's smoke test; tests/packaging/test_spec_common.py checks that our own
+# code imports none of them). Windows builds use the same lists.
+# Developer and interactive tools: tests, IPython, Tk; pygments (mako only highlights template errors
+# with it and falls back to plain escaping), rich/markdown-it (collected by a hook, never imported);
+# readline serves interactive prompts (pdb, code) and pulls libreadline and libtinfo.
+DEV_TOOLS_EXCLUDE = (
     "tkinter", "_tkinter", "PySide6.scripts", "pytest", "pytestqt", "hypothesis", "IPython",
-    # Pillow only writes PNG for matplotlib: no AVIF/WebP codecs, no Tk, no fonts (matplotlib has its
-    # own FreeType), no colour management. Their extension modules pull in ~10 MB of libraries.
+    "pygments", "rich", "markdown_it", "mdurl", "readline",
+)  # fmt: skip
+# TLS: the app never uses the network; asyncio, http.client and urllib import ssl only if present.
+# Leaving it out also drops libssl (OpenSSL's libcrypto stays for hashlib).
+NETWORK_EXCLUDE = ("ssl", "_ssl")
+# Pillow only writes PNG for matplotlib: no AVIF/WebP codecs, no Tk, no fonts (matplotlib has its
+# own FreeType), no colour management. Their extension modules pull in ~10 MB of libraries.
+PILLOW_EXCLUDE = (
     "PIL._avif", "PIL.AvifImagePlugin", "PIL._webp", "PIL.WebPImagePlugin", "PIL.ImageTk", "PIL._imagingtk",
     "PIL.ImageQt", "PIL._imagingft", "PIL.ImageFont", "PIL._imagingcms", "PIL.ImageCms",
-    "numpy.f2py", "matplotlib.tests", "numpy.tests",
-)
+)  # fmt: skip
+# NumPy's test suite and Fortran wrapper generator, and numpy.random (3.7 MB of extensions): NumPy
+# imports it lazily and neither our code nor matplotlib's drawing uses random numbers. NumPy's
+# OpenBLAS (numpy.libs) must stay: numpy's core extension links to it, so `import numpy` needs it.
+NUMPY_EXCLUDE = ("numpy.f2py", "numpy.tests", "numpy.random")
+# lxml beyond lxml.etree: python-docx and openpyxl use only etree; objectify, the HTML tools, SAX,
+# the E-factory and Schematron add ~4 MB.
+LXML_EXCLUDE = (
+    "lxml.objectify", "lxml.html", "lxml.html5parser", "lxml.cssselect", "lxml.sax", "lxml.builder",
+    "lxml.isoschematron", "lxml.ElementInclude",
+)  # fmt: skip
+# Chinese and Korean codecs: our files are UTF-8, UTF-16, cp932 or EUC-JP (services/exchange/encoding.py;
+# _codecs_jp stays). On Windows these codecs are built into python311.dll, so this changes nothing there.
+CODECS_EXCLUDE = ("_codecs_kr", "_codecs_cn", "_codecs_tw", "_codecs_hk")
+MATPLOTLIB_EXCLUDE = ("matplotlib.tests",)  # its test suite
+PYTHON_EXCLUDE = (
+    DEV_TOOLS_EXCLUDE + NETWORK_EXCLUDE + PILLOW_EXCLUDE + NUMPY_EXCLUDE + LXML_EXCLUDE + CODECS_EXCLUDE
+    + MATPLOTLIB_EXCLUDE
+)  # fmt: skip
 
-# Qt plugins we drop after analysis, relative to Qt's plugin folder: embedded-device platforms, the
-# VNC server platform and the TUIO touch input (both listen on the network), QtNetwork's TLS and
-# network-information back-ends, and the GTK3 theme (it would mix the build machine's GTK libraries
-# with the user's). The shared libraries only they needed go too (see prune_unreferenced_libraries).
+# Qt plugins we drop after analysis, relative to Qt's plugin folder ("libq…" on Linux, "q…" on
+# Windows): embedded-device platforms, the VNC server platform and the TUIO touch input (both listen on
+# the network), QtNetwork's TLS and network-information back-ends, and the GTK3 theme (it would mix the
+# build machine's GTK libraries with the user's). The shared libraries only they needed go too (see
+# prune_unreferenced_libraries). Kept: xcb, wayland, offscreen and minimal platforms (windows on
+# Windows, with its style plugin), the IME input contexts, the xdg portal theme, CUPS print support,
+# the SVG icon engine.
 DROP_QT_PLUGINS = (
     "platforms/libqvnc", "platforms/qvnc", "platforms/libqeglfs", "platforms/libqlinuxfb",
     "platforms/libqminimalegl", "platforms/libqvkkhrdisplay", "egldeviceintegrations/", "generic/",
     "tls/", "networkinformation/", "qmltooling/", "sqldrivers/", "designer/", "platformthemes/libqgtk3",
 )  # fmt: skip
+# Image formats the app never reads or writes. PNG is built into QtGui; the SVG, JPEG, GIF and ICO
+# plugins stay (ICO: the window icon is resources/icons/renkei-desktop.ico).
+UNUSED_IMAGE_FORMATS = ("tiff", "webp", "wbmp", "tga", "icns")
+DROP_QT_PLUGINS += tuple(
+    f"imageformats/{prefix}q{name}" for name in UNUSED_IMAGE_FORMATS for prefix in ("lib", "")
+)
 # Qt's own translations: the app speaks Japanese (and English for tests), the rest is dead weight.
 KEEP_QT_LANGUAGES = ("ja", "en")
 KEEP_QT_CATALOGUES = ("qt", "qtbase")  # qt_ja.qm (meta catalogue) and qtbase_ja.qm, not qt_help, ...
@@ -204,6 +247,65 @@ def prune_unreferenced_libraries(binaries: list) -> list:
         return dest in kept
 
     return [entry for entry in binaries if keep(entry)]
+
+
+def has_debug_sections(path: Path) -> bool:
+    """True for a 64-bit ELF file with DWARF sections (.debug_info, ...); False for anything else."""
+    try:
+        with Path(path).open("rb") as handle:
+            header = handle.read(64)
+            if len(header) < 64 or header[:4] != b"\x7fELF" or header[4] != 2:  # ELFCLASS64 only
+                return False
+            order = "<" if header[5] == 1 else ">"
+            (table_offset,) = struct.unpack_from(order + "Q", header, 0x28)
+            entry_size, count, names_index = struct.unpack_from(order + "HHH", header, 0x3A)
+            if not table_offset or not count or names_index >= count:
+                return False
+            handle.seek(table_offset + names_index * entry_size + 0x18)  # sh_offset, sh_size
+            names_offset, names_size = struct.unpack(order + "QQ", handle.read(16))
+            handle.seek(names_offset)
+            return b".debug_" in handle.read(min(names_size, 1 << 20))
+    except (OSError, struct.error):
+        return False
+
+
+def _run_strip(strip: str, source: Path, target: Path) -> None:
+    subprocess.run([strip, "--strip-debug", "-o", str(target), str(source)], check=True)
+
+
+def strip_debug_info(
+    binaries: list, workdir: Path, run: Callable[[str, Path, Path], None] = _run_strip
+) -> list:
+    """Linux: bundle copies of the ELF files that carry debug information, without it.
+
+    The build machine's Python (pyenv/source builds: libpython, lib-dynload) and some wheels
+    (SQLAlchemy's Cython modules, kiwisolver, Pillow) ship with DWARF sections: about 40 MB that no
+    running program reads. ``strip --strip-debug`` removes only those sections (code, symbols and
+    dynamic linking are untouched), on copies in ``workdir``. This is not PyInstaller's ``strip``
+    option (a full strip of every binary, which breaks NumPy's auditwheel libraries): the vendored
+    ``*.libs`` folders are never touched. A no-op on Windows (DLLs carry no DWARF) and when binutils'
+    ``strip`` is missing (the size budget then says so).
+    """
+    if not sys.platform.startswith("linux"):
+        return binaries
+    strip = shutil.which("strip")
+    if strip is None:
+        print("[renkei spec] strip (binutils) not found: debug information stays in the bundle")
+        return binaries
+    result = []
+    for dest, src, kind in binaries:
+        folders = PurePath(dest).parts[:-1]
+        if (
+            kind != "SYMLINK"
+            and not any(part.endswith(".libs") for part in folders)
+            and has_debug_sections(src)
+        ):
+            target = Path(workdir, dest)  # stripped again at every build (a few seconds): never stale
+            target.parent.mkdir(parents=True, exist_ok=True)
+            run(strip, Path(src), target)
+            src = str(target)
+        result.append((dest, src, kind))
+    return result
 
 
 def _link_target(dest: str, src: str) -> str:

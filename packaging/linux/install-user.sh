@@ -25,5 +25,7 @@ if [ "$here" != "$opt" ]; then
 fi
 mkdir -p "$(dirname "$bin")" "$(dirname "$entry")"
 ln -sf "$opt/renkei-desktop" "$bin"
-sed "s|^Exec=.*|Exec=\"$opt/renkei-desktop\"|" "$opt/renkei-desktop.desktop" > "$entry"
+sed -e "s|^Exec=.*|Exec=\"$opt/renkei-desktop\"|" \
+    -e "s|^Icon=.*|Icon=$opt/_internal/resources/icons/renkei-desktop.png|" \
+    "$opt/renkei-desktop.desktop" > "$entry"
 echo "広域連携デスクをインストールしました: $opt"

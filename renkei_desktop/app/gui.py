@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator, Signal
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from ..paths import resource
@@ -88,6 +88,13 @@ def install_translators(app: RenkeiApplication, language: str) -> None:
     QLocale.setDefault(QLocale(QLocale.Language.Japanese if language == "ja" else QLocale.Language.English))
 
 
+def app_icon() -> QIcon:
+    """The window icon (packaging/make_icon.py draws it): the .ico holds each size drawn for that size,
+    sharp at 16 px; the 256 px PNG if the .ico cannot be read. About 2 ms."""
+    icon = QIcon(str(resource("icons", "renkei-desktop.ico")))
+    return icon if not icon.isNull() else QIcon(str(resource("icons", "renkei-desktop.png")))
+
+
 def create_application(argv: list[str], locations: Locations, lang: str | None = None) -> RenkeiApplication:
     app = QApplication.instance()
     if not isinstance(app, RenkeiApplication):
@@ -95,6 +102,7 @@ def create_application(argv: list[str], locations: Locations, lang: str | None =
     app.setApplicationName("RenkeiDesktop")
     app.setApplicationDisplayName("広域連携デスク")
     app.setOrganizationName("RenkeiDesktop")
+    app.setWindowIcon(app_icon())
     settings = AppSettings(locations.settings_file)
     family = register_bundled_fonts()
     if family:
@@ -183,7 +191,14 @@ def run_gui(locations: Locations, db_path: Path, lang: str | None) -> int:
     # The preload starts only once the snapshot has been painted: a thread importing SQLAlchemy holds
     # the GIL for long stretches and would otherwise delay the first frames by most of a second.
     preloader = _Preloader(app)
-    preloader.ready.connect(lambda: window.open_database(db_path))
+
+    def open_database() -> None:
+        if window.open_database(db_path):
+            # The グラフ page needs matplotlib (about 0.7 s to import): load it on a worker thread
+            # once the catalogue is on screen, so the page usually opens without that wait.
+            QTimer.singleShot(CHART_PRELOAD_DELAY_MS, preload_charts)
+
+    preloader.ready.connect(open_database)
 
     done = False
 
@@ -234,6 +249,33 @@ class _Preloader(QObject):
         except Exception:  # noqa: BLE001 - the GUI thread imports again and reports properly
             log.exception("preloading the services failed")
         self.ready.emit()  # queued to the GUI thread
+
+
+CHART_PRELOAD_DELAY_MS = 1500
+chart_preload: threading.Thread | None = None  # the last one started
+
+
+def preload_charts() -> threading.Thread:
+    """Import matplotlib and the chart builders and register the charts' font on a worker thread.
+
+    Should the user open the グラフ page before it is done, the page's own import waits for this one
+    (Python's import lock) instead of importing twice."""
+
+    def run() -> None:
+        try:
+            from ..charts.mpl import preload
+            from ..ui.pages.charts_page import preload_canvas
+
+            preload()
+            preload_canvas()
+        except Exception:  # noqa: BLE001 - the page imports again when shown and reports properly
+            log.exception("preloading the charts failed")
+
+    global chart_preload
+    thread = threading.Thread(target=run, name="preload-charts", daemon=True)
+    thread.start()
+    chart_preload = thread
+    return thread
 
 
 def _show_snapshot(window: MainWindow, db_path: Path) -> None:

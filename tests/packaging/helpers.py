@@ -36,6 +36,7 @@ class Recorder:
         # after analysis PyInstaller holds (destination, source, kind) entries
         datas = [(f"{dest}/{Path(src).name}", src, "DATA") for src, dest in kwargs.get("datas", [])]
         self.binaries, self.datas, self.pure = [], datas, []
+        self.dependencies = []
         self.scripts = [("entry", "entry.py", "PYSOURCE"), ("pyi_rth_mplconfig", "x.py", "PYSOURCE")]
         Recorder.calls.setdefault(type(self).__name__, []).append(self)
 

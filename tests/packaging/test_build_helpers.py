@@ -81,7 +81,7 @@ def test_installer_is_skipped_without_inno_setup(folder: Path, monkeypatch: pyte
 
 def test_arguments_default_to_the_budget() -> None:
     args = build.parse_args([])
-    assert args.budget_mb == build.BUDGET_MB == 300 and not args.skip_smoke
+    assert args.budget_mb == build.BUDGET_MB == 260 and not args.skip_smoke
 
 
 def test_installer_gets_the_version_defines(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:

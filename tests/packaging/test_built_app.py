@@ -100,3 +100,19 @@ def test_portable_mode_keeps_data_beside_the_program(exe: Path, tmp_path: Path) 
     assert result.returncode == 0, result.stdout + result.stderr
     assert (copy / "data" / "renkei.sqlite3").is_file()
     assert (copy / "data" / "logs").is_dir()
+
+
+def test_the_window_icon_and_the_plugin_reading_it_are_bundled(exe: Path) -> None:
+    internal = exe.parent / "_internal"
+    assert (internal / "resources" / "icons" / "renkei-desktop.ico").is_file()
+    assert (internal / "resources" / "icons" / "renkei-desktop.png").is_file()
+    assert [p for p in internal.rglob("*") if p.parent.name == "imageformats" and "qico" in p.name]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="ELF debug sections: Linux builds")
+def test_no_bundled_binary_carries_debug_sections(exe: Path) -> None:
+    """spec_common.strip_debug_info: the build machine's debug information (~40 MB) stays out."""
+    import spec_common  # packaging/ is on sys.path (tests/packaging/conftest.py)
+
+    files = [p for p in exe.parent.rglob("*") if p.is_file() and not p.is_symlink()]
+    assert [p.name for p in files if spec_common.has_debug_sections(p)] == []
