@@ -27,6 +27,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -92,13 +93,24 @@ def find_biz_files(dirs: list[Path] | None = None) -> list[Path]:
 
 
 _chosen: ChartFont | None = None
+_register_lock = threading.Lock()  # the app registers the font on a preload thread (charts/mpl.py)
 
 
 def register_japanese_font(dirs: list[Path] | None = None, *, force: bool = False) -> ChartFont:
     """Register BIZ UDゴシック (or pick a fallback) with matplotlib and make it the charts' font."""
-    global _chosen
     if _chosen is not None and not force:
         return _chosen
+    with _register_lock:
+        if _chosen is not None and not force:
+            return _chosen
+        return _register(dirs)
+
+
+def _register(dirs: list[Path] | None) -> ChartFont:
+    global _chosen
+    from .mpl import load
+
+    load()
     from matplotlib import font_manager
 
     manager = font_manager.fontManager

@@ -25,7 +25,7 @@ class AgreementService:
         self._db = db
 
     def _known_codes(self, session) -> set[str]:  # noqa: ANN001
-        return {m.code for m in municipality_repository.list_all(session, with_statistics=False)}
+        return municipality_repository.codes(session)
 
     def list_all(self) -> list[Agreement]:
         with self._db.reading() as session:

@@ -55,13 +55,37 @@ def add_all(session: Session, municipalities: Iterable[Municipality]) -> None:
     )
 
 
+def codes(session: Session) -> set[str]:
+    """Every code in the master (plans and agreements check their parties against it)."""
+    return set(session.exec(select(MunicipalityRow.code)).all())
+
+
 def list_all(session: Session, *, with_statistics: bool = True) -> list[Municipality]:
+    # Plain column rows, not ORM objects: all 1,788 municipalities are read at once (charts, partner
+    # lists, exchange), and building an ORM object per row costs ten times the query.
     stats: dict[str, list[Statistic]] = defaultdict(list)
     if with_statistics:
-        for row in session.exec(select(StatisticRow)):
-            stats[row.municipality_code].append(_statistic(row))
-    rows = session.exec(select(MunicipalityRow).order_by(col(MunicipalityRow.code)))
-    return [_municipality(row, stats.get(row.code, ())) for row in rows]
+        s = StatisticRow
+        query = select(s.municipality_code, s.kind, s.value, s.reference_date, s.source, s.id)
+        for code, kind, value, reference_date, source, stat_id in session.exec(query):
+            stats[code].append(Statistic(code, StatKind(kind), value, reference_date, source, id=stat_id))
+    m = MunicipalityRow
+    query = select(m.code, m.kind, m.prefecture, m.name, m.kana, m.latitude, m.longitude).order_by(
+        col(m.code)
+    )
+    return [
+        Municipality(
+            code=code,
+            kind=MunicipalityKind(kind),
+            prefecture=prefecture,
+            name=name,
+            kana=kana,
+            latitude=latitude,
+            longitude=longitude,
+            statistics=tuple(stats.get(code, ())),
+        )
+        for code, kind, prefecture, name, kana, latitude, longitude in session.exec(query)
+    ]
 
 
 def get(session: Session, code: str) -> Municipality | None:

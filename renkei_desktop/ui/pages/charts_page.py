@@ -61,6 +61,14 @@ EXPORT_DPI = 200
 PAGE_OF = {"duty": "catalogue", "plan": "plans", "agreement": "agreements"}
 
 
+def preload_canvas() -> None:
+    """Import the Qt canvas of matplotlib (app/gui.py calls this on its chart preload thread)."""
+    from ...charts.mpl import load
+
+    load()
+    import matplotlib.backends.backend_qtagg  # noqa: F401
+
+
 def _translate_charts(source: str) -> str:
     return QCoreApplication.translate("Charts", source)
 
