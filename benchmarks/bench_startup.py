@@ -40,10 +40,17 @@ app.exec()
 """
 
 
-def _env() -> dict[str, str]:
+def _env(pycache: Path | None = None) -> dict[str, str]:
+    """The children's environment. An installed app runs from compiled bytecode (pip writes the .pyc
+    files on the first start, the packaged build carries them), so a machine-wide
+    PYTHONDONTWRITEBYTECODE, which would make every start compile the app's sources again, is dropped
+    and the bytecode goes to ``pycache`` (outside the checkout); the warm-up run writes it."""
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env["PYTHONPATH"] = str(ROOT)
+    if pycache is not None:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(pycache)
     return env
 
 
@@ -66,7 +73,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp)
         db = base / "bench.sqlite3"
-        env = _env()
+        env = _env(base / "pycache")
         prep = [sys.executable, "-m", "renkei_desktop", "--base-dir", str(base), "--db", str(db), "demo"]
         subprocess.run(prep, env=env, check=True, capture_output=True)
         app_cmd = [sys.executable, "-m", "renkei_desktop", "--base-dir", str(base), "--db", str(db)]

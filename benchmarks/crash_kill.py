@@ -4,10 +4,14 @@ A helper process imports the services once, then forks one writer per round. The
 through the real services (integrity check, daily backup, engine) and saves in a loop: it adds duties and
 edits the previous one, printing each id after its transaction has committed. The controller kills the
 writer with SIGKILL after a random delay (during the open, in the middle of a transaction, during the
-commit's fsync ...). After every round the next writer opens the same file. At the end:
+commit's fsync ...); for every other round the delay starts once the writer says it has opened the
+database, so that on a slow or busy machine the kills still fall among the writes and not only in the
+open. After every round the next writer opens the same file. At the end:
 
 - ``PRAGMA integrity_check`` is ``ok`` on the database and on every backup,
-- every acknowledged duty is present, and every acknowledged edit is there (or a later one).
+- every acknowledged duty is present, and every acknowledged edit is there (or a later one),
+- a backup the kill interrupted is left only as a ``.partial`` file, which the app never lists as a backup
+  and removes when it writes the next one (counted as ``interrupted_backups``).
 
 Usage: python benchmarks/crash_kill.py [--kills 100] [--seed 8] [--max-delay 0.4] [--json]
 Linux/macOS only (fork, SIGKILL).
@@ -93,6 +97,7 @@ class Report:
     lost_edits: list[int] = field(default_factory=list)
     integrity: str = ""
     backups_checked: int = 0
+    interrupted_backups: int = 0
     bad_backups: list[str] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
     seconds: float = 0.0
@@ -169,8 +174,17 @@ def run(db: Path, kills: int, *, seed: int = 8, max_delay: float = 0.4) -> Repor
                 consume(line)
                 line = next_line()
             pid = int(line.split()[1])
-            time.sleep(rng.uniform(0.0, max_delay))
             ready = False
+            if rng.random() < 0.5:  # this round's kill comes after the open
+                line = next_line()
+                while not line.startswith(("ready", f"reaped {pid}")):
+                    consume(line)
+                    line = next_line()
+                if line.startswith("reaped"):
+                    report.failures.append(f"writer {pid} ended before it opened the database: {line}")
+                    continue
+                ready = True
+            time.sleep(rng.uniform(0.0, max_delay))
             while not lines.empty():  # what the writer said before the kill
                 early = lines.get_nowait()
                 ready |= early.startswith("ready")
@@ -212,6 +226,9 @@ def _verify(db: Path, acked: set[int], edits: dict[int, int], report: Report) ->
         if not notes.startswith("rev ") or int(notes[4:]) < revision:
             report.lost_edits.append(duty_id)
     for backup in sorted((db.parent / "backups").glob("*")):
+        if ".partial" in backup.suffixes:  # a backup the kill interrupted (the last round's: see above)
+            report.interrupted_backups += 1
+            continue
         report.backups_checked += 1
         try:
             with sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True) as copy:

@@ -58,6 +58,22 @@ def no_network() -> Iterator[type[NetworkBlocked]]:
 
 
 @pytest.fixture(scope="session")
+def qapp_cls():  # noqa: ANN201
+    """pytest-qt's ``qapp`` is the app's own QApplication class (zoom, translators) in every test."""
+    from renkei_desktop.app.gui import RenkeiApplication
+
+    return RenkeiApplication
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _one_application_per_process(qapp):  # noqa: ANN001, ANN202
+    """Created first in each test process (pytest-xdist runs several): code that makes its own
+    QGuiApplication when none is running (headless reports) would otherwise leave one that the GUI
+    tests, which need a QApplication, cannot replace."""
+    return qapp
+
+
+@pytest.fixture(scope="session")
 def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A database at the schema head with the 1,788-record master, built once per session.
 
@@ -68,6 +84,23 @@ def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "template.sqlite3"
     services = Services.open(path)
     services.close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def demo_template_db(template_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The template with the demo loaded (services.demo.load_demo), built once per session: loading
+    the demo takes about a second, and most GUI tests start from it."""
+    from renkei_desktop.services.container import Services
+    from renkei_desktop.services.demo import load_demo
+
+    path = tmp_path_factory.mktemp("demo-template") / "demo.sqlite3"
+    shutil.copyfile(template_db, path)
+    services = Services.open(path)
+    try:
+        load_demo(services)
+    finally:
+        services.close()
     return path
 
 

@@ -13,8 +13,9 @@ import os
 import sqlite3
 import stat
 import sys
+import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -369,6 +370,9 @@ def _rotate(path: Path, reason: str) -> None:
             log.warning("could not delete old backup %s: %s", old.path, exc)
 
 
+PARTIAL_BACKUP_MAX_AGE_S = 600
+
+
 def backup_file(path: Path, reason: str) -> Path:
     """Copy the database with SQLite's backup API to ``backups/<stem>-<reason>-<timestamp>.sqlite``
     (consistent even while the app has it open), then rotate that reason's backups."""
@@ -380,6 +384,12 @@ def backup_file(path: Path, reason: str) -> Path:
     partial = target.with_name(target.name + ".partial")
     with environment_errors(folder):
         folder.mkdir(parents=True, exist_ok=True)
+        # What a backup cut short by a crash or a killed process left. Only older ones: a backup takes
+        # seconds, and another process (a CLI command) might be writing one of this database now.
+        for leftover in folder.glob(f"{Path(path).stem}-*.sqlite.partial*"):
+            with suppress(OSError):
+                if time.time() - leftover.stat().st_mtime > PARTIAL_BACKUP_MAX_AGE_S:
+                    leftover.unlink()
         src = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
         try:
             dst = sqlite3.connect(partial)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import dataclasses
 import random
-import time
 from decimal import Decimal
 
 import pytest
@@ -262,15 +261,12 @@ def full_master() -> list[Municipality]:
     return result
 
 
-def test_ranking_all_1788_records_takes_well_under_100_ms() -> None:
+def test_ranking_all_1788_records_ranks_every_other_municipality_and_the_prefecture() -> None:
+    # The time it takes is measured in benchmarks/bench_partners.py (target: well under 100 ms).
     data = full_master()
     assert len(data) == 1788
     home = next(m for m in data if m.code == TENRYU)
     methods = [M.SUBSTITUTE_EXECUTION, M.ENTRUSTMENT]
-    best = float("inf")
-    for _ in range(7):
-        start = time.perf_counter()
-        r = rank_partners(home, data, methods=methods, agreements={"204072": 1}, pinned={"202029"})
-        best = min(best, time.perf_counter() - start)
+    r = rank_partners(home, data, methods=methods, agreements={"204072": 1}, pinned={"202029"})
     assert len(r.candidates) == 1741  # 1,740 other 市区町村 + 長野県
-    assert best < 0.100, f"{best * 1000:.1f} ms"
+    assert r.candidates[0].code == "202029"  # pinned first

@@ -67,14 +67,6 @@ def describe(keys) -> str:
     return "\n".join(f"  [{context}] {source!r}" for context, source in sorted(keys))
 
 
-@pytest.fixture(scope="session")
-def qapp_cls():
-    """The app's own QApplication class, so that a shared session app suits the GUI tests too."""
-    from renkei_desktop.app.gui import RenkeiApplication
-
-    return RenkeiApplication
-
-
 @pytest.fixture
 def english(qapp):
     """Our English .qm installed on the running application; removed again afterwards."""

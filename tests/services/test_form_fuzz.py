@@ -42,7 +42,7 @@ _form = st.fixed_dictionaries(
 )
 
 
-@settings(max_examples=8_000, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=3_000, suppress_health_check=[HealthCheck.too_slow])
 @given(values=_form)
 def test_duty_form_input_is_either_a_valid_duty_or_named_issues(values: dict[str, object]) -> None:
     duty, issues = duty_from_input(values, owner_code=HOME)
@@ -65,7 +65,7 @@ def test_service_saves_all_or_nothing_for_generated_forms(services: Services) ->
     path = services.path
     assert path is not None
 
-    @settings(max_examples=2_000, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+    @settings(max_examples=800, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
     @given(values=_form, edit=st.booleans())
     def run(values: dict[str, object], edit: bool) -> None:
         existing = services.catalogue.list_duties(HOME)

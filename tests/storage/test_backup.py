@@ -27,6 +27,27 @@ def test_backup_is_a_readable_copy_with_the_same_rows(db_path: Path) -> None:
     assert len(_rows(copy)) == 1788
 
 
+def test_an_old_backup_left_half_written_by_a_crash_is_removed_and_a_fresh_one_kept(db_path: Path) -> None:
+    import os
+    import time
+
+    folder = db_path.parent / "backups"
+    folder.mkdir()
+    old = folder / f"{db_path.stem}-daily-20260101-000000-000000.sqlite.partial"
+    old_journal = folder / (old.name + "-journal")
+    fresh = folder / f"{db_path.stem}-manual-20260101-000001-000000.sqlite.partial"  # being written now
+    other = folder / "another-daily-20260101-000000-000000.sqlite.partial"  # another database's
+    for file in (old, old_journal, fresh, other):
+        file.write_bytes(b"half")
+    an_hour_ago = time.time() - 3600
+    for file in (old, old_journal, other):
+        os.utime(file, (an_hour_ago, an_hour_ago))
+    backup_file(db_path, "manual")
+    assert not old.exists() and not old_journal.exists()
+    assert fresh.exists() and other.exists()
+    assert [b.reason for b in database.list_backups(db_path)] == ["manual"]
+
+
 def test_backup_leaves_the_original_unchanged(db_path: Path) -> None:
     before = db_path.read_bytes()
     backup_file(db_path, "manual")

@@ -8,15 +8,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
-from renkei_desktop.app.gui import RenkeiApplication
 from renkei_desktop.app.locations import resolve_locations
 from renkei_desktop.services.container import Services
-from renkei_desktop.services.demo import load_demo
-
-
-@pytest.fixture(scope="session")
-def qapp_cls():
-    return RenkeiApplication
 
 
 @pytest.fixture
@@ -24,22 +17,28 @@ def locations(tmp_path):
     return resolve_locations(tmp_path)
 
 
-@pytest.fixture
-def fresh_services(locations, template_db):
-    """Services over a copy of the session's template database, at the path the app would use."""
+def _services_over_copy(template, locations):
     import shutil
 
     locations.default_db.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(template_db, locations.default_db)
-    services = Services.open(locations.default_db)
+    shutil.copyfile(template, locations.default_db)
+    return Services.open(locations.default_db)
+
+
+@pytest.fixture
+def fresh_services(locations, template_db):
+    """Services over a copy of the session's template database, at the path the app would use."""
+    services = _services_over_copy(template_db, locations)
     yield services
     services.close()
 
 
 @pytest.fixture
-def demo_services(fresh_services):
-    load_demo(fresh_services)
-    return fresh_services
+def demo_services(locations, demo_template_db):
+    """As fresh_services, with the demo loaded (a copy of a database load_demo filled once)."""
+    services = _services_over_copy(demo_template_db, locations)
+    yield services
+    services.close()
 
 
 @pytest.fixture

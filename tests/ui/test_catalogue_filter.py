@@ -147,3 +147,27 @@ def test_the_delegate_prepares_each_cell_as_the_standard_delegate_does(page):
                 theirs.index,
                 theirs.styleObject,
             ), (row, column)
+
+
+def test_the_summary_totals_are_the_exact_sums_of_the_duties_shown(page):
+    from decimal import Decimal
+
+    def expected() -> tuple[int, Decimal, int]:
+        shown = page.proxy.visible_duties()
+        return (
+            len(shown),
+            sum((d.workload_person_years for d in shown), Decimal(0)),
+            sum(d.annual_cost_yen for d in shown),
+        )
+
+    assert page.proxy.visible_totals() == expected()
+    ime_type(page.search, "センター")
+    assert page.proxy.visible_totals() == expected() and expected()[0] == 2
+    # A workload with more places than the editor allows (e.g. written by an old file) is summed exactly.
+    odd = _duty(page, "消費生活センター").with_changes(workload_person_years=Decimal("0.125"))
+    page.model.upsert(odd)
+    count, workload, _ = page.proxy.visible_totals()
+    assert (count, workload) == expected()[:2] and workload.as_tuple().exponent == -3
+    page.search.clear()
+    assert page.proxy.visible_totals() == expected()
+    assert f"{len(page.model.duties())}件を表示" in page.summary.text()

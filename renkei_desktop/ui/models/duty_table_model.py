@@ -6,6 +6,7 @@ from __future__ import annotations
 import unicodedata
 from bisect import bisect_left, bisect_right
 from decimal import Decimal
+from operator import itemgetter
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -96,14 +97,43 @@ class DutyTableModel(QAbstractTableModel):
         self._search: list[str] = []
         # The texts of a row as shown, made when the row is first painted; any change clears it.
         self._cells: dict[int, tuple[str, ...]] = {}
+        # Per row: workload in 0.01 人工 (None when a workload has more places) and cost in yen, made
+        # when the totals are first asked for (after each filter keystroke); any change clears them.
+        self._amounts: tuple[list[int] | None, list[int]] | None = None
 
     # --- data in -------------------------------------------------------------------------------
     def set_duties(self, duties: list[Duty]) -> None:
         self.beginResetModel()
         self._duties = list(duties)
         self._search = [self._search_text(d) for d in self._duties]
-        self._cells.clear()
+        self._forget_shown()
         self.endResetModel()
+
+    def _forget_shown(self) -> None:
+        self._cells.clear()
+        self._amounts = None
+
+    def totals(self, rows: list[int]) -> tuple[Decimal, int]:
+        """(workload in 人工, annual cost in yen) of the given rows, exactly."""
+        if self._amounts is None:
+            works = [d.workload_person_years for d in self._duties]
+            cents = [int(w * 100) for w in works]
+            exact = all(c == w * 100 for c, w in zip(cents, works, strict=True))
+            self._amounts = (cents if exact else None, [d.annual_cost_yen for d in self._duties])
+        cents, costs = self._amounts
+        if len(rows) == len(costs):  # nothing filtered out: rows are all rows
+            picked_costs, picked_cents = costs, cents
+        elif len(rows) > 1:
+            pick = itemgetter(*rows)
+            picked_costs, picked_cents = pick(costs), (pick(cents) if cents is not None else None)
+        else:
+            picked_costs = [costs[r] for r in rows]
+            picked_cents = [cents[r] for r in rows] if cents is not None else None
+        if picked_cents is not None:
+            workload = Decimal(sum(picked_cents)).scaleb(-2)
+        else:
+            workload = sum((self._duties[r].workload_person_years for r in rows), Decimal(0))
+        return workload, sum(picked_costs)
 
     def _search_text(self, duty: Duty) -> str:
         return search_key(" ".join((duty.name, duty.kana, texts.category_name(duty.category), duty.department)))
@@ -113,7 +143,7 @@ class DutyTableModel(QAbstractTableModel):
 
     def upsert(self, duty: Duty) -> int:
         row = self.row_of(duty.id) if duty.id is not None else -1
-        self._cells.clear()
+        self._forget_shown()
         if row >= 0:
             self._duties[row] = duty
             self._search[row] = self._search_text(duty)
@@ -133,7 +163,7 @@ class DutyTableModel(QAbstractTableModel):
         self.beginRemoveRows(QModelIndex(), row, row)
         del self._duties[row]
         del self._search[row]
-        self._cells.clear()
+        self._forget_shown()
         self.endRemoveRows()
 
     def duty(self, row: int) -> Duty:
@@ -161,7 +191,7 @@ class DutyTableModel(QAbstractTableModel):
         )
         self._duties = [self._duties[r] for r in order_rows]
         self._search = [self._search[r] for r in order_rows]
-        self._cells.clear()
+        self._forget_shown()
         new_rows = {d.id: r for r, d in enumerate(self._duties)}
         self.changePersistentIndexList(
             old_persistent, [self.index(new_rows[i], p.column()) for i, p in zip(old_ids, old_persistent, strict=True)]
@@ -314,6 +344,13 @@ class DutyFilterProxy(QAbstractProxyModel):
             new.append(self.createIndex(row, index.column()) if row >= 0 else QModelIndex())
         self.changePersistentIndexList(old, new)
         self.layoutChanged[_PERSISTENT_LIST, _HINT].emit([], _ROWS_ONLY)
+
+    def visible_totals(self) -> tuple[int, Decimal, int]:
+        """(rows shown, their workload in 人工, their annual cost in yen)."""
+        model = self._source
+        if model is None:
+            return 0, Decimal(0), 0
+        return (len(self._rows), *model.totals(self._rows))
 
     def visible_duties(self) -> list[Duty]:
         model = self._source

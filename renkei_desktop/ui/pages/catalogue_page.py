@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
@@ -167,12 +166,10 @@ class CataloguePage(QWidget):
         self.proxy.set_category(DutyCategory(value) if value else None)
 
     def _update_summary(self, *_args: object) -> None:
-        visible = self.proxy.visible_duties()
-        workload = sum((d.workload_person_years for d in visible), Decimal(0))
-        cost = sum(d.annual_cost_yen for d in visible)
+        shown, workload, cost = self.proxy.visible_totals()
         self.summary.setText(
             self.tr("{0}件を表示（全{1}件）　業務量合計 {2} 人工　年間経費合計 {3} 千円").format(
-                len(visible), self.model.rowCount(), f"{workload.normalize():f}" if workload else "0", texts.thousand_yen(cost)
+                shown, self.model.rowCount(), f"{workload.normalize():f}" if workload else "0", texts.thousand_yen(cost)
             )
         )
         self.duty_count_changed.emit(self.model.rowCount())
