@@ -1,8 +1,10 @@
-"""``renkei-desktop --db PATH report --out FILE.pdf [--kind summary|agreement] [--id N]`` (docs/cli.md).
+"""``renkei-desktop --db PATH report --out FILE.pdf [--kind summary|agreement] [--id N] [--lang ja|en]``.
 
-Writes the meeting summary (会議資料) or an agreement draft (協定書（案）・規約（案）) without a display:
-PDF through Qt on the offscreen platform (a QGuiApplication is created when none exists), or Word when
-FILE ends with .docx. Messages are Japanese; any problem exits with 2 and writes nothing.
+Writes the meeting summary (会議資料) or an agreement draft (協定書（案）・規約（案）) without a display
+(docs/cli.md): PDF through Qt on the offscreen platform (a QGuiApplication is created when none exists),
+or Word when FILE ends with .docx. ``--lang en`` builds the document in English (the English translation
+is installed for the build only; dates then Gregorian). Messages are Japanese; any problem exits with 2
+and writes nothing.
 """
 
 from __future__ import annotations
@@ -35,6 +37,13 @@ def add_report_command(sub: Any) -> None:  # noqa: ANN401 - argparse's private s
     p.add_argument("--seireki", action="store_true", help="add the 西暦 in brackets after the 和暦 date")
     p.add_argument("--landscape", action="store_true", help="A4 landscape instead of portrait")
     p.add_argument("--no-charts", action="store_true", help="summary without the charts")
+    p.add_argument(  # own dest: the global --lang (the window's language) must not be overwritten
+        "--lang",
+        dest="document_lang",
+        choices=["ja", "en"],
+        default="ja",
+        help="language of the document: ja (default; 和暦 dates) or en (English, Gregorian dates)",
+    )
 
 
 def _error(text: str) -> int:
@@ -53,6 +62,7 @@ def cmd_report(services: Services, args, out) -> int:  # noqa: ANN001
     from ..domain.normalize import ParseError, parse_date
     from ..reports.agreement_draft import DraftOptions, build_agreement_draft
     from ..reports.document import HeaderFields, Orientation, ReportError
+    from ..reports.language import TranslationMissing, document_language
     from ..reports.summary import SECTION_KEYS, SummaryOptions, build_summary
 
     target: Path = args.out
@@ -77,15 +87,23 @@ def cmd_report(services: Services, args, out) -> int:  # noqa: ANN001
     department = args.department if args.department is not None else (profile.department if profile else "")
     header = HeaderFields(args.number, args.meeting, created, args.seireki, department)
     orientation = Orientation.LANDSCAPE if args.landscape else Orientation.PORTRAIT
+    lang = getattr(args, "document_lang", "ja")
+    if lang != "ja":  # a translator is installed on an application
+        from ..reports.pdf import ensure_gui_application
+
+        ensure_gui_application()
     try:
-        if args.kind == "agreement":
-            document = build_agreement_draft(
-                services, args.id, DraftOptions(header=header, orientation=orientation)
-            )
-        else:
-            sections = frozenset(SECTION_KEYS) - ({"charts"} if args.no_charts else set())
-            options = SummaryOptions(header=header, orientation=orientation, sections=sections)
-            document = build_summary(services, options)
+        with document_language(lang):
+            if args.kind == "agreement":
+                document = build_agreement_draft(
+                    services, args.id, DraftOptions(header=header, orientation=orientation)
+                )
+            else:
+                sections = frozenset(SECTION_KEYS) - ({"charts"} if args.no_charts else set())
+                options = SummaryOptions(header=header, orientation=orientation, sections=sections)
+                document = build_summary(services, options)
+    except TranslationMissing as missing:
+        return _error(f"--lang {missing.language} の翻訳ファイルが見つかりません（{missing.folder}）。")
     except ReportError as error:
         if error.code == ReportError.NO_PROFILE:
             return _error(
@@ -106,7 +124,14 @@ def cmd_report(services: Services, args, out) -> int:  # noqa: ANN001
     except OSError as error:
         return _error(f"ファイル「{target}」に書き込めません（{error.strerror or error}）。")
     json.dump(
-        {"output": str(target), "kind": args.kind, "format": fmt, "pages": pages, "title": document.title},
+        {
+            "output": str(target),
+            "kind": args.kind,
+            "format": fmt,
+            "pages": pages,
+            "title": document.title,
+            "lang": document.language,
+        },
         out,
         ensure_ascii=False,
     )

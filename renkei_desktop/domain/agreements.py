@@ -3,7 +3,9 @@
 An agreement records a concluded cooperation (DOMAIN.md §5–§6, issue 4 §5): a 連携協約 (地方自治法第252条の2),
 the 規約 of one of the other statutory methods, a 定住自立圏形成協定 (定住自立圏構想推進要綱, always 1:1) or an
 informal 協定. Parties are municipalities or prefectures, lettered 甲, 乙, 丙 … in order. The default clause
-texts below are document content (the agreement's own wording), so they are Japanese data constants.
+texts below are document content (the agreement's own wording), so they are Japanese data constants;
+they are marked with a local no-op ``QT_TRANSLATE_NOOP`` (context "AgreementClauses") so that printed
+drafts in another language can translate them (reports/agreement_draft.py). The marks change no value.
 """
 
 from __future__ import annotations
@@ -39,6 +41,11 @@ from .procedures import prefecture_is_party, spans_prefectures
 from .wareki import format_wareki
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
+    """Marks ``text`` for translation in ``context`` and returns it unchanged (no Qt in the domain)."""
+    return text
+
+
 class AgreementKind(StrEnum):
     COMPACT = "compact"  # 連携協約 (地方自治法第252条の2)
     RULES_COUNCIL = "rules_council"  # 協議会規約 (第252条の2の2)
@@ -63,14 +70,14 @@ KIND_METHODS: dict[AgreementKind, CooperationMethod | None] = {
     AgreementKind.INFORMAL: CooperationMethod.INFORMAL,
 }
 
-SETTLEMENT_BASIS = "定住自立圏構想推進要綱"
+SETTLEMENT_BASIS = QT_TRANSLATE_NOOP("AgreementClauses", "定住自立圏構想推進要綱")
 
 # The word the document uses for itself (この協約 / この規約 / この協定).
 DOCUMENT_WORDS: dict[AgreementKind, str] = {
-    **{kind: "規約" for kind in AgreementKind},
-    AgreementKind.COMPACT: "協約",
-    AgreementKind.SETTLEMENT: "協定",
-    AgreementKind.INFORMAL: "協定",
+    **{kind: QT_TRANSLATE_NOOP("AgreementClauses", "規約") for kind in AgreementKind},
+    AgreementKind.COMPACT: QT_TRANSLATE_NOOP("AgreementClauses", "協約"),
+    AgreementKind.SETTLEMENT: QT_TRANSLATE_NOOP("AgreementClauses", "協定"),
+    AgreementKind.INFORMAL: QT_TRANSLATE_NOOP("AgreementClauses", "協定"),
 }
 
 
@@ -390,95 +397,139 @@ def facility_usage(agreement: Agreement, facility: str, period_start: date, peri
 
 # --- default clause texts (document content) -------------------------------------------------------
 
-LAW = "地方自治法（昭和22年法律第67号）"
+LAW = QT_TRANSLATE_NOOP("AgreementClauses", "地方自治法（昭和22年法律第67号）")
 
 _FOUNDING_ARTICLES: dict[AgreementKind, str] = {
-    AgreementKind.COMPACT: "第252条の2第1項",
-    AgreementKind.RULES_COUNCIL: "第252条の2の2第1項",
-    AgreementKind.RULES_JOINT_BODY: "第252条の7第1項",
-    AgreementKind.RULES_ENTRUSTMENT: "第252条の14第1項",
-    AgreementKind.RULES_SUBSTITUTE_EXECUTION: "第252条の16の2第1項",
-    AgreementKind.RULES_PARTIAL_UNION: "第284条第2項",
-    AgreementKind.RULES_WIDE_AREA_UNION: "第284条第3項",
+    AgreementKind.COMPACT: QT_TRANSLATE_NOOP("AgreementClauses", "第252条の2第1項"),
+    AgreementKind.RULES_COUNCIL: QT_TRANSLATE_NOOP("AgreementClauses", "第252条の2の2第1項"),
+    AgreementKind.RULES_JOINT_BODY: QT_TRANSLATE_NOOP("AgreementClauses", "第252条の7第1項"),
+    AgreementKind.RULES_ENTRUSTMENT: QT_TRANSLATE_NOOP("AgreementClauses", "第252条の14第1項"),
+    AgreementKind.RULES_SUBSTITUTE_EXECUTION: QT_TRANSLATE_NOOP("AgreementClauses", "第252条の16の2第1項"),
+    AgreementKind.RULES_PARTIAL_UNION: QT_TRANSLATE_NOOP("AgreementClauses", "第284条第2項"),
+    AgreementKind.RULES_WIDE_AREA_UNION: QT_TRANSLATE_NOOP("AgreementClauses", "第284条第3項"),
 }
 
 # What each 規約 sets up, completing 「{subject}…ため、この規約を定める。」.
 _RULES_PURPOSES: dict[AgreementKind, str] = {
-    AgreementKind.RULES_COUNCIL: "{subject}に関し、協議会を設ける",
-    AgreementKind.RULES_JOINT_BODY: "{subject}に関し、機関を共同して設置する",
-    AgreementKind.RULES_ENTRUSTMENT: "{subject}の管理及び執行を委託する",
-    AgreementKind.RULES_SUBSTITUTE_EXECUTION: "{subject}について事務の代替執行を行う",
-    AgreementKind.RULES_PARTIAL_UNION: "{subject}を共同処理する一部事務組合を設ける",
-    AgreementKind.RULES_WIDE_AREA_UNION: "{subject}を広域にわたり総合的かつ計画的に処理する広域連合を設ける",
+    AgreementKind.RULES_COUNCIL: QT_TRANSLATE_NOOP("AgreementClauses", "{subject}に関し、協議会を設ける"),
+    AgreementKind.RULES_JOINT_BODY: QT_TRANSLATE_NOOP(
+        "AgreementClauses", "{subject}に関し、機関を共同して設置する"
+    ),
+    AgreementKind.RULES_ENTRUSTMENT: QT_TRANSLATE_NOOP(
+        "AgreementClauses", "{subject}の管理及び執行を委託する"
+    ),
+    AgreementKind.RULES_SUBSTITUTE_EXECUTION: QT_TRANSLATE_NOOP(
+        "AgreementClauses", "{subject}について事務の代替執行を行う"
+    ),
+    AgreementKind.RULES_PARTIAL_UNION: QT_TRANSLATE_NOOP(
+        "AgreementClauses", "{subject}を共同処理する一部事務組合を設ける"
+    ),
+    AgreementKind.RULES_WIDE_AREA_UNION: QT_TRANSLATE_NOOP(
+        "AgreementClauses", "{subject}を広域にわたり総合的かつ計画的に処理する広域連合を設ける"
+    ),
 }
 
-DEFAULT_SUBJECT = "連携して取り組む事務"
+DEFAULT_SUBJECT = QT_TRANSLATE_NOOP("AgreementClauses", "連携して取り組む事務")
 
 CLAUSE_TEXTS = {
-    "purpose_compact": (
+    "purpose_compact": QT_TRANSLATE_NOOP(
+        "AgreementClauses",
         "{intro}は、{law}{article}の規定に基づき、{subject}に関し、連携して事務を処理するに当たっての"
         "基本的な方針及び役割分担を定めることにより、圏域の住民の福祉の向上に資することを目的として、"
-        "この協約を締結する。"
+        "この協約を締結する。",
     ),
-    "purpose_settlement": (
+    "purpose_settlement": QT_TRANSLATE_NOOP(
+        "AgreementClauses",
         "{intro}は、{basis}に基づき、{subject}に関し、相互に役割を分担して連携し、圏域全体の暮らしに"
-        "必要な生活機能を確保して定住の促進を図ることを目的として、定住自立圏の形成に関するこの協定を締結する。"
+        "必要な生活機能を確保して定住の促進を図ることを目的として、定住自立圏の形成に関するこの協定を締結する。",
     ),
-    "purpose_rules": "{intro}は、{law}{article}の規定に基づき、{purpose}ため、この規約を定める。",
-    "purpose_informal": "{intro}は、{subject}に関し、相互に協力して取り組むため、この協定を締結する。",
-    "policy_cooperative": (
+    "purpose_rules": QT_TRANSLATE_NOOP(
+        "AgreementClauses", "{intro}は、{law}{article}の規定に基づき、{purpose}ため、この規約を定める。"
+    ),
+    "purpose_informal": QT_TRANSLATE_NOOP(
+        "AgreementClauses", "{intro}は、{subject}に関し、相互に協力して取り組むため、この協定を締結する。"
+    ),
+    "policy_cooperative": QT_TRANSLATE_NOOP(
+        "AgreementClauses",
         "{all}は、対等な立場で相互に協力し、次に定める役割分担に基づき、{subject}に係る取組を連携して"
-        "推進するものとする。"
+        "推進するものとする。",
     ),
-    "policy_rules": "{all}は、この規約に定めるところにより、{subject}を適正かつ効率的に処理するものとする。",
-    "cost": "この{doc}に基づく取組に要する費用の負担については、{all}が協議して別に定める。",
-    "cost_rules": "この規約に基づく事務の処理に要する経費の負担の額及び方法は、{all}が協議して別に定める。",
-    "liaison": (
+    "policy_rules": QT_TRANSLATE_NOOP(
+        "AgreementClauses",
+        "{all}は、この規約に定めるところにより、{subject}を適正かつ効率的に処理するものとする。",
+    ),
+    "cost": QT_TRANSLATE_NOOP(
+        "AgreementClauses", "この{doc}に基づく取組に要する費用の負担については、{all}が協議して別に定める。"
+    ),
+    "cost_rules": QT_TRANSLATE_NOOP(
+        "AgreementClauses",
+        "この規約に基づく事務の処理に要する経費の負担の額及び方法は、{all}が協議して別に定める。",
+    ),
+    "liaison": QT_TRANSLATE_NOOP(
+        "AgreementClauses",
         "{all}は、この{doc}に基づく取組の推進について協議するため、{all}の長で構成する連絡会議を置き、"
-        "毎年度{count}回以上開催するものとする。"
+        "毎年度{count}回以上開催するものとする。",
     ),
-    "dispute_compact": (
+    "dispute_compact": QT_TRANSLATE_NOOP(
+        "AgreementClauses",
         "この協約に関し{all}の間に紛争が生じたときは、{all}は、誠意をもって協議し、その解決に努めるものとする。"
         "協議が調わないときは、{any}は、地方自治法第252条の2第7項の規定に基づき、{authority}に対し、文書により、"
         "同法第251条の3の2に規定する自治紛争処理委員による紛争を処理するための方策の提示を求める旨の申請を"
-        "することができる。"
+        "することができる。",
     ),
-    "dispute_other": (
-        "この{doc}に定めのない事項及びこの{doc}に関し疑義が生じた事項については、{all}が協議して定めるものとする。"
+    "dispute_other": QT_TRANSLATE_NOOP(
+        "AgreementClauses",
+        "この{doc}に定めのない事項及びこの{doc}に関し疑義が生じた事項については、{all}が協議して定めるものとする。",
     ),
-    "term_indefinite": "この{doc}は、{start}から効力を生ずる。この{doc}の有効期間は定めないものとする。",
-    "term_rules": "この規約は、{start}から施行する。",
-    "term_fixed": "この{doc}の有効期間は、{start}から{end}までとする。",
-    "term_renewal": (
+    "term_indefinite": QT_TRANSLATE_NOOP(
+        "AgreementClauses", "この{doc}は、{start}から効力を生ずる。この{doc}の有効期間は定めないものとする。"
+    ),
+    "term_rules": QT_TRANSLATE_NOOP("AgreementClauses", "この規約は、{start}から施行する。"),
+    "term_fixed": QT_TRANSLATE_NOOP(
+        "AgreementClauses", "この{doc}の有効期間は、{start}から{end}までとする。"
+    ),
+    "term_renewal": QT_TRANSLATE_NOOP(
+        "AgreementClauses",
         "ただし、期間満了の日の3月前までに{any}から別段の申出がないときは、更に{years}年間延長するものとし、"
-        "以後も同様とする。"
+        "以後も同様とする。",
     ),
-    "amend_compact": (
+    "amend_compact": QT_TRANSLATE_NOOP(
+        "AgreementClauses",
         "この協約を変更し、又は廃止しようとするときは、地方自治法第252条の2第4項の規定により、{all}が協議し、"
-        "それぞれの議会の議決を経て行うものとする。"
+        "それぞれの議会の議決を経て行うものとする。",
     ),
-    "amend_settlement": (
+    "amend_settlement": QT_TRANSLATE_NOOP(
+        "AgreementClauses",
         "この協定を変更しようとするときは、{all}が協議し、それぞれの議会の議決を経て行うものとする。"
-        "{any}は、この協定を廃止しようとするときは、議会の議決を経た上で、相手方にその旨を通告するものとする。"
+        "{any}は、この協定を廃止しようとするときは、議会の議決を経た上で、相手方にその旨を通告するものとする。",
     ),
-    "amend_rules": (
+    "amend_rules": QT_TRANSLATE_NOOP(
+        "AgreementClauses",
         "この規約を変更し、又は廃止しようとするときは、{all}の協議により定めるものとし、当該協議については、"
-        "あらかじめそれぞれの議会の議決を経るものとする。"
+        "あらかじめそれぞれの議会の議決を経るものとする。",
     ),
-    "amend_informal": "この協定を変更し、又は廃止しようとするときは、{all}が協議して定めるものとする。",
+    "amend_informal": QT_TRANSLATE_NOOP(
+        "AgreementClauses", "この協定を変更し、又は廃止しようとするときは、{all}が協議して定めるものとする。"
+    ),
 }
 
 # The day a document takes effect when no start date is given.
 DEFAULT_START_WORDS: dict[AgreementKind, str] = {
-    **{kind: "告示の日" for kind in AgreementKind},  # 規約: published, then in force
-    AgreementKind.COMPACT: "締結の日",
-    AgreementKind.SETTLEMENT: "締結の日",
-    AgreementKind.INFORMAL: "締結の日",
-    AgreementKind.RULES_PARTIAL_UNION: "許可のあった日",  # the union exists from the 許可 (284条2項)
-    AgreementKind.RULES_WIDE_AREA_UNION: "許可のあった日",
+    # 規約: published, then in force
+    **{kind: QT_TRANSLATE_NOOP("AgreementClauses", "告示の日") for kind in AgreementKind},
+    AgreementKind.COMPACT: QT_TRANSLATE_NOOP("AgreementClauses", "締結の日"),
+    AgreementKind.SETTLEMENT: QT_TRANSLATE_NOOP("AgreementClauses", "締結の日"),
+    AgreementKind.INFORMAL: QT_TRANSLATE_NOOP("AgreementClauses", "締結の日"),
+    # the union exists from the 許可 (284条2項)
+    AgreementKind.RULES_PARTIAL_UNION: QT_TRANSLATE_NOOP("AgreementClauses", "許可のあった日"),
+    AgreementKind.RULES_WIDE_AREA_UNION: QT_TRANSLATE_NOOP("AgreementClauses", "許可のあった日"),
 }
 
-AUTHORITY_WORDS = {Authority.MINISTER: "総務大臣", Authority.GOVERNOR: "都道府県知事", Authority.NONE: ""}
+AUTHORITY_WORDS = {
+    Authority.MINISTER: QT_TRANSLATE_NOOP("AgreementClauses", "総務大臣"),
+    Authority.GOVERNOR: QT_TRANSLATE_NOOP("AgreementClauses", "都道府県知事"),
+    Authority.NONE: "",
+}
 
 
 def _join(items: Sequence[str], conjunction: str) -> str:

@@ -3,7 +3,8 @@
 The builders (``summary.py``, ``agreement_draft.py``) turn the services' records into a ``Document``:
 header fields (資料番号, 会議名, 作成日 in 和暦, 担当課), sections with headings, paragraphs, tables with
 header rows and figures. The writers (``pdf.py``, ``docx.py``, ``to_html`` below) only lay it out.
-Nothing here imports Qt.
+A document is built in one language (``Document.language``; reports/labels.py): its text is finished
+when built, so the writers translate nothing. Nothing here imports Qt.
 """
 
 from __future__ import annotations
@@ -17,6 +18,26 @@ from enum import StrEnum
 from typing import Any
 
 from ..domain.wareki import format_wareki
+
+MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def format_gregorian(day: date) -> str:
+    """1 April 2025: the date in an English document (reports/labels.py explains why not the 和暦)."""
+    return f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}"
 
 
 class Orientation(StrEnum):
@@ -166,11 +187,20 @@ class Document:
     orientation: Orientation = Orientation.PORTRAIT
     front: list[Block] = field(default_factory=list)  # the title block before the sections
     sections: list[Section] = field(default_factory=list)
+    language: str = "ja"  # the language it was built in (dates: 和暦 in "ja", else Gregorian)
+    continued: str = "{0}（続き）"  # the title of a table continued on the next page ({0}: the title)
 
     @property
     def running_title(self) -> str:
         """The header's left-hand text: the meeting, else the document's title."""
         return self.header.meeting or self.title
+
+    @property
+    def created_text(self) -> str:
+        """The 作成日 as the header prints it: 和暦 first in Japanese, 1 April 2025 in English."""
+        if self.language == "ja" or self.header.created is None:
+            return self.header.created_text
+        return format_gregorian(self.header.created)
 
     def blocks(self) -> Iterator[Block]:
         """Every block in reading order, sections turned into their headings (and page breaks)."""
@@ -186,7 +216,7 @@ class Document:
 
     def text(self) -> str:
         """All the text of the document, one block a line (for tests and search)."""
-        lines = [self.running_title, self.header.doc_number, self.header.created_text, self.header.department]
+        lines = [self.running_title, self.header.doc_number, self.created_text, self.header.department]
         for block in self.blocks():
             if isinstance(block, Heading | Paragraph):
                 lines.append(block.text)
@@ -236,7 +266,7 @@ def to_html(document: Document, *, images: bool = True) -> str:
     h = document.header
     parts = [
         "<!DOCTYPE html>",
-        f'<html lang="ja"><head><meta charset="utf-8"><title>{e(document.title)}</title>',
+        f'<html lang="{e(document.language)}"><head><meta charset="utf-8"><title>{e(document.title)}</title>',
         f"<style>{_HTML_STYLE}</style></head><body>",
         '<div class="page-header">',
         f'<span class="meeting">{e(document.running_title)}</span>',
@@ -245,7 +275,7 @@ def to_html(document: Document, *, images: bool = True) -> str:
     if h.doc_number:
         parts.append(f'<span class="doc-number">{e(h.doc_number)}</span> ')
     parts.append(
-        f'<span class="created">{e(h.created_text)}</span> <span class="department">{e(h.department)}</span>'
+        f'<span class="created">{e(document.created_text)}</span> <span class="department">{e(h.department)}</span>'
     )
     parts.append("</span></div>")
     for block in document.blocks():

@@ -26,6 +26,7 @@ FONT = "BIZ UDゴシック"  # the name Word shows on Japanese Windows (the fami
 MARGINS_MM = (18, 15, 18, 15)  # left, top, right, bottom
 SIZES = {"Normal": 10.5, "Title": 17, "Subtitle": 12, "Heading 1": 13.5, "Heading 2": 11.5, "Heading 3": 10}
 TABLE_SIZE = 9
+WORD_LANGUAGES = {"en": "en-GB"}  # Document.language → Word's language tag
 NOTE_SIZE = 8.5
 HEADER_FILL = "DDDDDD"
 EMPHASIS_FILL = "F0F0F0"
@@ -50,7 +51,7 @@ def _set_fonts(element_rpr_owner, name: str = FONT) -> None:  # noqa: ANN001
             del fonts.attrib[qn(theme)]
 
 
-def _styles(docx) -> None:  # noqa: ANN001
+def _styles(docx, language: str = "ja") -> None:  # noqa: ANN001
     for name, size in SIZES.items():
         style = docx.styles[name]
         style.font.name = FONT
@@ -71,6 +72,8 @@ def _styles(docx) -> None:  # noqa: ANN001
         lang = OxmlElement("w:lang")
         rpr.append(lang)
     lang.set(qn("w:eastAsia"), "ja-JP")
+    if language != "ja":  # the proofing language of the Latin text (names stay Japanese)
+        lang.set(qn("w:val"), WORD_LANGUAGES.get(language, language))
 
 
 def _page(docx, document: Document) -> float:  # noqa: ANN001
@@ -109,7 +112,7 @@ def _header_footer(section, document: Document, width_mm: float) -> None:  # noq
     paragraph.paragraph_format.tab_stops.add_tab_stop(Mm(width_mm), WD_TAB_ALIGNMENT.RIGHT)
     left = paragraph.add_run(document.running_title)
     left.font.size = Pt(9)
-    fields = "　".join(t for t in (header.created_text, header.department) if t)
+    fields = "　".join(t for t in (document.created_text, header.department) if t)
     right = paragraph.add_run("\t" + fields)
     right.font.size = Pt(9)
     if header.doc_number:
@@ -264,7 +267,7 @@ def _figure(docx, figure: Figure, width_mm: float) -> None:  # noqa: ANN001
 
 def docx_bytes(document: Document) -> bytes:
     docx = new_docx()
-    _styles(docx)
+    _styles(docx, document.language)
     width = _page(docx, document)
     docx.core_properties.title = document.title
     docx.core_properties.author = document.header.department

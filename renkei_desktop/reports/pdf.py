@@ -13,6 +13,7 @@ QtGui and QtPrintSupport only (no widget module): the ``report`` command runs wi
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -59,6 +60,7 @@ log = logging.getLogger(__name__)
 # Fonts, best first: BIZ UD (SIL OFL; bundled, and shipped with Windows 10/11) extracts correctly from
 # Qt's PDFs; with IPAex or Noto CJK some kanji come back as Kangxi radicals (USERS.md).
 FONT_FAMILIES = ("BIZ UDGothic", "BIZ UDPGothic")
+PROPORTIONAL_FAMILY = "BIZ UDPGothic"  # for documents in English (Latin letters proportionally spaced)
 FALLBACK_FAMILIES = ("Yu Gothic", "Meiryo", "MS Gothic", "Noto Sans CJK JP", "IPAexGothic")
 MARGINS_MM = QMarginsF(18, 12, 18, 12)  # left, top, right, bottom
 PDF_RESOLUTION = 600
@@ -68,6 +70,7 @@ CREATOR = "広域連携デスク"
 SIZE = {
     "body": 10.5,
     "table": 9.0,
+    "table_latin": 8.5,  # tables of a document in English: its words are longer than Japanese ones
     "note": 8.5,
     "title": 17.0,
     "subtitle": 12.0,
@@ -84,6 +87,10 @@ LINE_SPACING = {"body": 1.45, "table": 1.2, "note": 1.3}
 _BLACK = QColor(0, 0, 0)
 KEEP_TOGETHER_SHARE = 0.4
 SHORT_COLUMN_CHARS = 7.5  # a column whose longest text is at most this many 全角 characters is not wrapped  # a table up to this share of the page's body is never split
+
+# A run of text that should not be broken: Latin letters and digits up to a space, a hyphen or a CJK
+# character (between which lines may break).
+_WORD = re.compile(r"[^\s\-\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]+-?")
 
 _font_family: str | None = None
 
@@ -152,9 +159,23 @@ class _Units:
         self.pt = dpi / 72.0
 
 
-def _font(size: float, *, bold: bool = False) -> QFont:
-    font = QFont(font_family())
-    font.setFamilies([font_family(), *FONT_FAMILIES])
+def document_font_family(document: Document) -> str:
+    """BIZ UDゴシック for Japanese; for another language its proportional sibling BIZ UDPゴシック when
+    present (Latin text set in the fixed-width face reads like a typewriter and needs more width)."""
+    family = font_family()
+    if (
+        document.language != "ja"
+        and family == FONT_FAMILIES[0]
+        and PROPORTIONAL_FAMILY in QFontDatabase.families()
+    ):
+        return PROPORTIONAL_FAMILY
+    return family
+
+
+def _font(size: float, *, bold: bool = False, family: str | None = None) -> QFont:
+    family = family or font_family()
+    font = QFont(family)
+    font.setFamilies([family, *FONT_FAMILIES])
     font.setPointSizeF(size)
     font.setBold(bold)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
@@ -281,34 +302,39 @@ class _Layouter:
         self.u = _Units(dpi)
         self.width = width
         self.height = height
+        self.family = document_font_family(document)
         self.header_height = self._header_height()
         self.body_top = self.header_height + 4 * self.u.mm
         self.body_bottom = height - 9 * self.u.mm
         self.pages: list[Page] = [Page([])]
         self.y = self.body_top
         self.thin = QPen(QColor(0, 0, 0), 0.5 * self.u.pt)
+        family = self.family
+        latin = document.language != "ja"
+        table_size = SIZE["table_latin"] if latin else SIZE["table"]
         self.fonts = {
-            "body": _font(SIZE["body"]),
-            "body_bold": _font(SIZE["body"], bold=True),
-            "table": _font(SIZE["table"]),
-            "table_bold": _font(SIZE["table"], bold=True),
-            "note": _font(SIZE["note"]),
-            "title": _font(SIZE["title"], bold=True),
-            "subtitle": _font(SIZE["subtitle"]),
-            "h1": _font(SIZE["h1"], bold=True),
-            "h2": _font(SIZE["h2"], bold=True),
-            "h3": _font(SIZE["h3"], bold=True),
+            "body": _font(SIZE["body"], family=family),
+            "body_bold": _font(SIZE["body"], bold=True, family=family),
+            "table": _font(table_size, family=family),
+            "table_bold": _font(table_size, bold=True, family=family),
+            "note": _font(SIZE["note"], family=family),
+            "title": _font(SIZE["title"], bold=True, family=family),
+            "subtitle": _font(SIZE["subtitle"], family=family),
+            "h1": _font(SIZE["h1"], bold=True, family=family),
+            "h2": _font(SIZE["h2"], bold=True, family=family),
+            "h3": _font(SIZE["h3"], bold=True, family=family),
         }
         self.char = QFontMetricsF(self.fonts["body"], device).horizontalAdvance("あ")
-        self.pad_x, self.pad_y = 1.2 * self.u.mm, 0.9 * self.u.mm
+        self.pad_x, self.pad_y = (0.9 if latin else 1.2) * self.u.mm, 0.9 * self.u.mm
         self._widths: dict[int, list[float]] = {}
         self._texts: dict[tuple, _Text] = {}
         self._heights: dict[int, tuple] = {}
+        self._word_widths: dict[str, float] = {}
 
     # --- page bookkeeping ---
 
     def _header_height(self) -> float:
-        metrics = QFontMetricsF(_font(SIZE["doc_number"], bold=True), self.device)
+        metrics = QFontMetricsF(_font(SIZE["doc_number"], bold=True, family=self.family), self.device)
         return metrics.height() + 2.5 * self.u.mm
 
     @property
@@ -479,6 +505,7 @@ class _Layouter:
             if not flexible or remaining < self.width * 0.25:  # too many short columns: share by weight
                 total = sum(weights)
                 widths = [self.width * w / total for w in weights]
+                widths = self._whole_words(table, widths, pad)
                 self._widths[key] = widths
                 return widths
             fixed_one = True
@@ -495,8 +522,40 @@ class _Layouter:
             total = sum(weights[i] for i in flexible) or 1.0
             for i in flexible:
                 widths[i] = remaining * weights[i] / total
+            widths = self._whole_words(table, widths, pad)
         self._widths[key] = widths
         return widths
+
+    def _whole_words(self, table: Table, widths: list[float], pad: float) -> list[float]:
+        """Widen columns too narrow for their longest word (English: "consideration", "(thousand") at
+        the expense of columns with room to spare, so that words are not broken in the middle.
+        Japanese text breaks between any two characters and sets no such minimum: Japanese documents
+        are left as they are."""
+        if self.document.language == "ja":
+            return widths
+        metrics = QFontMetricsF(self.fonts["table_bold"], self.device)
+        known = self._word_widths
+        need = []
+        for index, column in enumerate(table.columns):
+            longest = 0.0
+            for text in (column.title, *(row.cells[index] for row in table.rows)):
+                for word in _WORD.findall(text):
+                    width = known.get(word)
+                    if width is None:
+                        width = known[word] = metrics.horizontalAdvance(word)
+                    longest = max(longest, width)
+            need.append(longest + pad)
+        short = [max(n - w, 0.0) for n, w in zip(need, widths, strict=True)]
+        missing = sum(short)
+        if missing <= 0.01:
+            return widths
+        spare = [max(w - n, 0.0) for n, w in zip(need, widths, strict=True)]
+        if sum(spare) <= 0.01:
+            return widths
+        # When not every word can fit, the spare width is shared by the shortfalls (some words break).
+        taken = min(sum(spare), missing)
+        give, take = taken / missing, taken / sum(spare)
+        return [w + s * give - r * take for w, s, r in zip(widths, short, spare, strict=True)]
 
     def _header_row(
         self, cells: tuple[HeaderCell, ...], widths: list[float]
@@ -544,7 +603,7 @@ class _Layouter:
 
     def _table_caption(self, table: Table, continued: bool) -> float:
         """Title (left) and unit (right) above the table; returns the height used (0 when none)."""
-        title = table.title + ("（続き）" if continued and table.title else "")
+        title = self.document.continued.format(table.title) if continued and table.title else table.title
         if not title and not table.unit:
             return 0.0
         left = self.text(title, "h3", self.width * 0.7, spacing=1.25) if title else None
@@ -682,9 +741,10 @@ class _Decorations:
         self.u = _Units(dpi)
         self.width = width
         self.height = height
-        self.header_font = _font(SIZE["header"])
-        self.number_font = _font(SIZE["doc_number"], bold=True)
-        self.footer_font = _font(SIZE["footer"])
+        family = document_font_family(document)
+        self.header_font = _font(SIZE["header"], family=family)
+        self.number_font = _font(SIZE["doc_number"], bold=True, family=family)
+        self.footer_font = _font(SIZE["footer"], family=family)
 
     def draw(self, painter: QPainter, number: int, total: int) -> None:
         u = self.u
@@ -703,7 +763,7 @@ class _Decorations:
             right = box.left() - 3 * u.mm
         painter.setFont(self.header_font)
         metrics = QFontMetricsF(self.header_font, self.device)
-        fields = "　".join(t for t in (header.created_text, header.department) if t)
+        fields = "　".join(t for t in (self.document.created_text, header.department) if t)
         if fields:
             fields_width = metrics.horizontalAdvance(fields)
             painter.drawText(

@@ -576,6 +576,296 @@
     </message>
 </context>
 <context>
+    <name>AgreementClauses</name>
+    <message>
+        <source>定住自立圏構想推進要綱</source>
+        <translation>the Guidelines for Promoting the Settlement and Self-Reliance Area Concept (Teijū Jiritsuken Kōsō Suishin Yōkō)</translation>
+    </message>
+    <message>
+        <source>規約</source>
+        <translation>rules</translation>
+    </message>
+    <message>
+        <source>協約</source>
+        <translation>agreement</translation>
+    </message>
+    <message>
+        <source>協定</source>
+        <translation>agreement</translation>
+    </message>
+    <message>
+        <source>地方自治法（昭和22年法律第67号）</source>
+        <translation>the Local Autonomy Act (Act No. 67 of 1947)</translation>
+    </message>
+    <message>
+        <source>第252条の2第1項</source>
+        <translation>Article 252-2, paragraph 1</translation>
+    </message>
+    <message>
+        <source>第252条の2の2第1項</source>
+        <translation>Article 252-2-2, paragraph 1</translation>
+    </message>
+    <message>
+        <source>第252条の7第1項</source>
+        <translation>Article 252-7, paragraph 1</translation>
+    </message>
+    <message>
+        <source>第252条の14第1項</source>
+        <translation>Article 252-14, paragraph 1</translation>
+    </message>
+    <message>
+        <source>第252条の16の2第1項</source>
+        <translation>Article 252-16-2, paragraph 1</translation>
+    </message>
+    <message>
+        <source>第284条第2項</source>
+        <translation>Article 284, paragraph 2</translation>
+    </message>
+    <message>
+        <source>第284条第3項</source>
+        <translation>Article 284, paragraph 3</translation>
+    </message>
+    <message>
+        <source>{subject}に関し、協議会を設ける</source>
+        <translation>set up a council concerning {subject}</translation>
+    </message>
+    <message>
+        <source>{subject}に関し、機関を共同して設置する</source>
+        <translation>jointly establish bodies concerning {subject}</translation>
+    </message>
+    <message>
+        <source>{subject}の管理及び執行を委託する</source>
+        <translation>entrust the management and execution of {subject}</translation>
+    </message>
+    <message>
+        <source>{subject}について事務の代替執行を行う</source>
+        <translation>provide for the substitute execution of affairs concerning {subject}</translation>
+    </message>
+    <message>
+        <source>{subject}を共同処理する一部事務組合を設ける</source>
+        <translation>establish a partial-affairs association to handle {subject} jointly</translation>
+    </message>
+    <message>
+        <source>{subject}を広域にわたり総合的かつ計画的に処理する広域連合を設ける</source>
+        <translation>establish a wide-area union to handle {subject} comprehensively and systematically across the wider area</translation>
+    </message>
+    <message>
+        <source>連携して取り組む事務</source>
+        <translation>the affairs to be handled in cooperation</translation>
+    </message>
+    <message>
+        <source>{intro}は、{law}{article}の規定に基づき、{subject}に関し、連携して事務を処理するに当たっての基本的な方針及び役割分担を定めることにより、圏域の住民の福祉の向上に資することを目的として、この協約を締結する。</source>
+        <translation>{intro} hereby conclude this agreement pursuant to {article} of {law}, for the purpose of contributing to the welfare of the residents of the area by setting out the basic policy and the division of roles for handling affairs in cooperation concerning {subject}.</translation>
+    </message>
+    <message>
+        <source>{intro}は、{basis}に基づき、{subject}に関し、相互に役割を分担して連携し、圏域全体の暮らしに必要な生活機能を確保して定住の促進を図ることを目的として、定住自立圏の形成に関するこの協定を締結する。</source>
+        <translation>{intro} hereby conclude this agreement on the formation of a settlement and self-reliance area pursuant to {basis}, for the purpose of promoting settlement by sharing roles and cooperating concerning {subject} and by securing the functions necessary for daily life throughout the area.</translation>
+    </message>
+    <message>
+        <source>{intro}は、{law}{article}の規定に基づき、{purpose}ため、この規約を定める。</source>
+        <translation>{intro} hereby establish these rules pursuant to {article} of {law} in order to {purpose}.</translation>
+    </message>
+    <message>
+        <source>{intro}は、{subject}に関し、相互に協力して取り組むため、この協定を締結する。</source>
+        <translation>{intro} hereby conclude this agreement in order to work together on {subject}.</translation>
+    </message>
+    <message>
+        <source>{all}は、対等な立場で相互に協力し、次に定める役割分担に基づき、{subject}に係る取組を連携して推進するものとする。</source>
+        <translation>{all} shall cooperate with each other as equals and jointly promote the initiatives concerning {subject} in accordance with the division of roles set out below.</translation>
+    </message>
+    <message>
+        <source>{all}は、この規約に定めるところにより、{subject}を適正かつ効率的に処理するものとする。</source>
+        <translation>{all} shall handle {subject} properly and efficiently as provided for in these rules.</translation>
+    </message>
+    <message>
+        <source>この{doc}に基づく取組に要する費用の負担については、{all}が協議して別に定める。</source>
+        <translation>The sharing of the costs of the initiatives under the {doc} shall be determined separately by {all} through consultation.</translation>
+    </message>
+    <message>
+        <source>この規約に基づく事務の処理に要する経費の負担の額及び方法は、{all}が協議して別に定める。</source>
+        <translation>The amounts and the method of sharing the expenses of handling the affairs under these rules shall be determined separately by {all} through consultation.</translation>
+    </message>
+    <message>
+        <source>{all}は、この{doc}に基づく取組の推進について協議するため、{all}の長で構成する連絡会議を置き、毎年度{count}回以上開催するものとする。</source>
+        <translation>{all} shall set up a liaison meeting composed of the heads of {all} to consult on the promotion of the initiatives under the {doc}, and shall hold it at least {count} time(s) in every fiscal year.</translation>
+    </message>
+    <message>
+        <source>この協約に関し{all}の間に紛争が生じたときは、{all}は、誠意をもって協議し、その解決に努めるものとする。協議が調わないときは、{any}は、地方自治法第252条の2第7項の規定に基づき、{authority}に対し、文書により、同法第251条の3の2に規定する自治紛争処理委員による紛争を処理するための方策の提示を求める旨の申請をすることができる。</source>
+        <translation>If a dispute arises between {all} concerning this agreement, {all} shall consult in good faith and endeavour to resolve it. If the consultation does not succeed, {any} may, pursuant to Article 252-2, paragraph 7 of the Local Autonomy Act, apply in writing to the {authority} for a proposal for settling the dispute by the local government dispute settlement commissioners provided for in Article 251-3-2 of that Act.</translation>
+    </message>
+    <message>
+        <source>この{doc}に定めのない事項及びこの{doc}に関し疑義が生じた事項については、{all}が協議して定めるものとする。</source>
+        <translation>Matters not provided for in the {doc}, and matters on which doubts arise concerning the {doc}, shall be determined by {all} through consultation.</translation>
+    </message>
+    <message>
+        <source>この{doc}は、{start}から効力を生ずる。この{doc}の有効期間は定めないものとする。</source>
+        <translation>The {doc} shall take effect on {start}. No period of validity shall be set for the {doc}.</translation>
+    </message>
+    <message>
+        <source>この規約は、{start}から施行する。</source>
+        <translation>These rules shall come into force on {start}.</translation>
+    </message>
+    <message>
+        <source>この{doc}の有効期間は、{start}から{end}までとする。</source>
+        <translation>The {doc} shall be valid from {start} to {end}.</translation>
+    </message>
+    <message>
+        <source>ただし、期間満了の日の3月前までに{any}から別段の申出がないときは、更に{years}年間延長するものとし、以後も同様とする。</source>
+        <translation>However, unless {any} gives notice to the contrary at least three months before the day on which the term expires, the term shall be extended by a further {years} year(s), and likewise thereafter.</translation>
+    </message>
+    <message>
+        <source>この協約を変更し、又は廃止しようとするときは、地方自治法第252条の2第4項の規定により、{all}が協議し、それぞれの議会の議決を経て行うものとする。</source>
+        <translation>This agreement shall be amended or abolished, pursuant to Article 252-2, paragraph 4 of the Local Autonomy Act, through consultation between {all} with the resolution of each of their councils.</translation>
+    </message>
+    <message>
+        <source>この協定を変更しようとするときは、{all}が協議し、それぞれの議会の議決を経て行うものとする。{any}は、この協定を廃止しようとするときは、議会の議決を経た上で、相手方にその旨を通告するものとする。</source>
+        <translation>This agreement shall be amended through consultation between {all} with the resolution of each of their councils. If {any} intends to abolish this agreement, it shall notify the other party after obtaining the resolution of its council.</translation>
+    </message>
+    <message>
+        <source>この規約を変更し、又は廃止しようとするときは、{all}の協議により定めるものとし、当該協議については、あらかじめそれぞれの議会の議決を経るものとする。</source>
+        <translation>These rules shall be amended or abolished as determined through consultation between {all}, for which the resolution of each of their councils shall be obtained in advance.</translation>
+    </message>
+    <message>
+        <source>この協定を変更し、又は廃止しようとするときは、{all}が協議して定めるものとする。</source>
+        <translation>This agreement shall be amended or abolished as determined by {all} through consultation.</translation>
+    </message>
+    <message>
+        <source>告示の日</source>
+        <translation>the date of public notice</translation>
+    </message>
+    <message>
+        <source>締結の日</source>
+        <translation>the date of conclusion</translation>
+    </message>
+    <message>
+        <source>許可のあった日</source>
+        <translation>the date of permission</translation>
+    </message>
+    <message>
+        <source>総務大臣</source>
+        <translation>Minister for Internal Affairs and Communications</translation>
+    </message>
+    <message>
+        <source>都道府県知事</source>
+        <translation>Prefectural Governor</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDraft</name>
+    <message>
+        <source>令和&#x3000;&#x3000;年&#x3000;&#x3000;月&#x3000;&#x3000;日</source>
+        <translation>Date: ____________________</translation>
+    </message>
+    <message>
+        <source>規約</source>
+        <translation>rules</translation>
+    </message>
+    <message>
+        <source>連携協約書</source>
+        <translation>cooperation agreement</translation>
+    </message>
+    <message>
+        <source>協定書</source>
+        <translation>agreement</translation>
+    </message>
+    <message>
+        <source>規約（案）</source>
+        <translation>Rules (Draft)</translation>
+    </message>
+    <message>
+        <source>連携協約書（案）</source>
+        <translation>Cooperation Agreement (Draft)</translation>
+    </message>
+    <message>
+        <source>協定書（案）</source>
+        <translation>Agreement (Draft)</translation>
+    </message>
+    <message>
+        <source>目的</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>基本方針</source>
+        <translation>Basic policy</translation>
+    </message>
+    <message>
+        <source>連携する取組と役割分担</source>
+        <translation>Joint initiatives and roles</translation>
+    </message>
+    <message>
+        <source>費用分担</source>
+        <translation>Cost sharing</translation>
+    </message>
+    <message>
+        <source>連絡会議</source>
+        <translation>Liaison meeting</translation>
+    </message>
+    <message>
+        <source>紛争解決</source>
+        <translation>Settlement of disputes</translation>
+    </message>
+    <message>
+        <source>期間</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>変更・廃止</source>
+        <translation>Amendment and abolition</translation>
+    </message>
+    <message>
+        <source>{name}（以下「{letter}」という。）</source>
+        <translation>{name} (hereinafter &quot;{letter}&quot;)</translation>
+    </message>
+    <message>
+        <source>{all}は、この{doc}に基づく事務の円滑な処理について協議するため、必要に応じて連絡会議を開催するものとする。</source>
+        <translation>{all} shall hold liaison meetings as necessary to consult on the smooth handling of the affairs under the {doc}.</translation>
+    </message>
+    <message>
+        <source>前項の費用の負担の割合の案は、別表のとおりとする。</source>
+        <translation>The proposed shares of the costs under the preceding paragraph are set out in the Appended Table.</translation>
+    </message>
+    <message>
+        <source>{0}が連携して取り組む事項及びその役割分担は、次の表のとおりとする。</source>
+        <translation>The matters on which {0} shall work together and their division of roles shall be as set out in the following table.</translation>
+    </message>
+    <message>
+        <source>{0}（案）</source>
+        <translation>{0} (Draft)</translation>
+    </message>
+    <message>
+        <source>{intro}は、次のとおり{name}を定める。</source>
+        <translation>{intro} hereby establish the following {name}.</translation>
+    </message>
+    <message>
+        <source>{intro}は、次のとおり{name}を締結する。</source>
+        <translation>{intro} hereby conclude the following {name}.</translation>
+    </message>
+    <message>
+        <source>（{0}）</source>
+        <translation>({0})</translation>
+    </message>
+    <message>
+        <source>第{number}条&#x3000;{text}</source>
+        <translation>Article {number}  {text}</translation>
+    </message>
+    <message>
+        <source>{number}&#x3000;{text}</source>
+        <translation>({number}) {text}</translation>
+    </message>
+    <message>
+        <source>この{doc}の締結を証するため、本書{count}通を作成し、{parties}記名押印の上、各自その1通を保有する。</source>
+        <translation>In witness of the conclusion of the {doc}, {count} originals have been prepared, to which {parties} have affixed their names and seals; each shall keep one original.</translation>
+    </message>
+    <message>
+        <source>{letter}&#x3000;{name}</source>
+        <translation>{letter}: {name}</translation>
+    </message>
+    <message>
+        <source>別表（第{0}条関係）&#x3000;費用の負担割合（案）</source>
+        <translation>Appended Table (re Article {0}): proposed cost shares</translation>
+    </message>
+</context>
+<context>
     <name>AgreementEditorDialog</name>
     <message>
         <source>保存</source>
@@ -1893,8 +2183,42 @@ You can undo this with Edit → Undo (Ctrl+Z).</translation>
         <translation>Before and after cooperation (home municipality)</translation>
     </message>
     <message>
-        <source>作業量（人工）</source>
+        <source>業務量（人工）</source>
         <translation>Workload (person-years)</translation>
+    </message>
+    <message>
+        <source>「{0}」には費用も業務量もまだありません。
+「連携案」ページで費用項目と業務量（人工）を入力してください。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>事務カタログに事務がありません。
+「事務カタログ」ページで事務と業務量・費用を入力してください。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>各団体が担う業務量（人工）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>業務量の分担（人工）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}／{1}／配分する費用 {2} 千円・業務量 {3} 人工</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>業務量の配分なし</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>合計: 業務量 {0} → {1} 人工（差 {2}）、費用 {3} → {4} 千円（差 {5}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>単独で実施: 事務カタログの業務量・費用。連携案で実施: 採用した連携案での本団体の負担（連携案のない事務は単独のまま）。</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>費用（千円）</source>
@@ -1985,12 +2309,6 @@ Enter them on the &quot;Municipalities&quot; page.</translation>
 Check it under &quot;Sharing&quot; on the &quot;Plans&quot; page.</translation>
     </message>
     <message>
-        <source>「{0}」には費用も作業量もまだありません。
-「連携案」ページで費用項目と作業量（人工）を入力してください。</source>
-        <translation>&quot;{0}&quot; has no cost and no workload yet.
-Enter cost items and the workload (person-years) on the &quot;Plans&quot; page.</translation>
-    </message>
-    <message>
         <source>協定・規約がまだありません。
 「協定・規約」ページで登録すると、手続と見直し期限がここに並びます。</source>
         <translation>There are no agreements yet.
@@ -2009,20 +2327,10 @@ Set the filters back to &quot;All&quot;.</translation>
 Enter dates such as consultation, resolution and entry into force on the &quot;Agreements&quot; page.</translation>
     </message>
     <message>
-        <source>事務カタログに事務がありません。
-「事務カタログ」ページで事務と作業量・費用を入力してください。</source>
-        <translation>The duty catalogue is empty.
-Enter duties with their workload and cost on the &quot;Duty catalogue&quot; page.</translation>
-    </message>
-    <message>
         <source>連携の相手の位置が分かりません。
 市町村マスタ（役場の緯度・経度）を読み込んでください。</source>
         <translation>The partners&apos; locations are unknown.
 Load the municipality master (town hall latitude and longitude).</translation>
-    </message>
-    <message>
-        <source>各団体が担う作業量（人工）</source>
-        <translation>Workload carried by each party (person-years)</translation>
     </message>
     <message>
         <source>各団体の負担額（千円）</source>
@@ -2039,24 +2347,12 @@ Load the municipality master (town hall latitude and longitude).</translation>
         <translation>Cost share (thousand yen)</translation>
     </message>
     <message>
-        <source>作業量の分担（人工）</source>
-        <translation>Workload share (person-years)</translation>
-    </message>
-    <message>
-        <source>{0}／{1}／配分する費用 {2} 千円・作業量 {3} 人工</source>
-        <translation>{0} / {1} / cost shared {2} thousand yen, workload {3} person-years</translation>
-    </message>
-    <message>
         <source>{0}: {1} {2}（{3}%）</source>
         <translation>{0}: {1} {2} ({3}%)</translation>
     </message>
     <message>
         <source>費用の配分なし</source>
         <translation>No cost to share</translation>
-    </message>
-    <message>
-        <source>作業量の配分なし</source>
-        <translation>No workload to share</translation>
     </message>
     <message>
         <source>数字は各事務の{0}に占める割合（%）。「－」は連携案に加わっていない団体。</source>
@@ -2157,16 +2453,8 @@ Load the municipality master (town hall latitude and longitude).</translation>
         <translation>Diff. {0}</translation>
     </message>
     <message>
-        <source>合計: 作業量 {0} → {1} 人工（差 {2}）、費用 {3} → {4} 千円（差 {5}）</source>
-        <translation>Total: workload {0} → {1} person-years (diff. {2}), cost {3} → {4} thousand yen (diff. {5})</translation>
-    </message>
-    <message>
         <source>{0}・{1}: {2} {3}</source>
         <translation>{0} · {1}: {2} {3}</translation>
-    </message>
-    <message>
-        <source>単独で実施: 事務カタログの作業量・費用。連携案で実施: 採用した連携案での本団体の負担（連携案のない事務は単独のまま）。</source>
-        <translation>Alone: workload and cost from the duty catalogue. Under the chosen plans: the home municipality&apos;s share under each chosen plan (duties without a plan stay as they are).</translation>
     </message>
 </context>
 <context>
@@ -5337,6 +5625,10 @@ Take over and edit?</translation>
         <translation>Or&amp;ientation:</translation>
     </message>
     <message>
+        <source>文書の言語(&amp;U):</source>
+        <translation>Doc&amp;ument language:</translation>
+    </message>
+    <message>
         <source>作成日の形式が正しくありません。例: 令和8年11月27日、2026-11-27</source>
         <translation>The date is not in a valid format. Example: 令和8年11月27日, 2026-11-27</translation>
     </message>
@@ -5355,6 +5647,10 @@ Take over and edit?</translation>
     <message>
         <source>資料を作成できません</source>
         <translation>Cannot create the document</translation>
+    </message>
+    <message>
+        <source>{0}の翻訳ファイル（{1}）が見つかりません。アプリを入れ直してください。</source>
+        <translation>The {0} translation file ({1}) was not found. Please reinstall the application.</translation>
     </message>
     <message>
         <source>自治体が設定されていません。「設定 → 自治体と担当課」で設定してください。</source>
@@ -5418,6 +5714,839 @@ Take over and edit?</translation>
     <message>
         <source>事務カタログと市町村のページは新しい内容で表示し直しました。取り込みは「元に戻す」では取り消せません。</source>
         <translation>The catalogue and municipality pages now show the new data. An import cannot be reversed with Undo.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTerms</name>
+    <message>
+        <source>代表団体</source>
+        <translation>Representative body</translation>
+    </message>
+    <message>
+        <source>幹事団体</source>
+        <translation>Coordinating body</translation>
+    </message>
+    <message>
+        <source>受託団体</source>
+        <translation>Trustee</translation>
+    </message>
+    <message>
+        <source>代替執行団体</source>
+        <translation>Substitute executor</translation>
+    </message>
+    <message>
+        <source>連携団体</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>構成団体</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>委託団体</source>
+        <translation>Entrusting body</translation>
+    </message>
+    <message>
+        <source>要請団体</source>
+        <translation>Requesting body</translation>
+    </message>
+    <message>
+        <source>届出</source>
+        <translation>Notification</translation>
+    </message>
+    <message>
+        <source>許可</source>
+        <translation>Permission</translation>
+    </message>
+    <message>
+        <source>不要</source>
+        <translation>Not required</translation>
+    </message>
+    <message>
+        <source>総務大臣</source>
+        <translation>Minister for Internal Affairs and Communications</translation>
+    </message>
+    <message>
+        <source>都道府県知事</source>
+        <translation>Prefectural Governor</translation>
+    </message>
+    <message>
+        <source>協議</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>協約案の作成</source>
+        <translation>Drafting of the agreement</translation>
+    </message>
+    <message>
+        <source>規約案の作成</source>
+        <translation>Drafting of the rules</translation>
+    </message>
+    <message>
+        <source>議会の議決</source>
+        <translation>Council resolution</translation>
+    </message>
+    <message>
+        <source>締結</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>告示</source>
+        <translation>Public notice</translation>
+    </message>
+    <message>
+        <source>未着手</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>進行中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>完了</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>見直し期限</source>
+        <translation>Review deadline</translation>
+    </message>
+    <message>
+        <source>期間満了</source>
+        <translation>End of term</translation>
+    </message>
+    <message>
+        <source>甲</source>
+        <translation>Party A</translation>
+    </message>
+    <message>
+        <source>乙</source>
+        <translation>Party B</translation>
+    </message>
+    <message>
+        <source>丙</source>
+        <translation>Party C</translation>
+    </message>
+    <message>
+        <source>丁</source>
+        <translation>Party D</translation>
+    </message>
+    <message>
+        <source>戊</source>
+        <translation>Party E</translation>
+    </message>
+    <message>
+        <source>己</source>
+        <translation>Party F</translation>
+    </message>
+    <message>
+        <source>庚</source>
+        <translation>Party G</translation>
+    </message>
+    <message>
+        <source>辛</source>
+        <translation>Party H</translation>
+    </message>
+    <message>
+        <source>壬</source>
+        <translation>Party I</translation>
+    </message>
+    <message>
+        <source>癸</source>
+        <translation>Party J</translation>
+    </message>
+    <message>
+        <source>{0}知事</source>
+        <translation>Governor of {0}</translation>
+    </message>
+    <message>
+        <source>{0}長</source>
+        <translation>Mayor of {0}</translation>
+    </message>
+    <message>
+        <source>福祉・保健</source>
+        <translation>Welfare &amp; health</translation>
+    </message>
+    <message>
+        <source>医療</source>
+        <translation>Medical care</translation>
+    </message>
+    <message>
+        <source>子育て・教育</source>
+        <translation>Childcare &amp; education</translation>
+    </message>
+    <message>
+        <source>環境衛生</source>
+        <translation>Environment &amp; sanitation</translation>
+    </message>
+    <message>
+        <source>インフラ維持</source>
+        <translation>Infrastructure upkeep</translation>
+    </message>
+    <message>
+        <source>防災・消防</source>
+        <translation>Disaster prevention &amp; fire</translation>
+    </message>
+    <message>
+        <source>企画・地域振興</source>
+        <translation>Planning &amp; regional promotion</translation>
+    </message>
+    <message>
+        <source>総務・人事・税</source>
+        <translation>General affairs, HR &amp; tax</translation>
+    </message>
+    <message>
+        <source>情報化</source>
+        <translation>Information systems</translation>
+    </message>
+    <message>
+        <source>その他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>検討中</source>
+        <translation>Under consideration</translation>
+    </message>
+    <message>
+        <source>協議中</source>
+        <translation>In consultation</translation>
+    </message>
+    <message>
+        <source>合意</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <source>運用中</source>
+        <translation>In operation</translation>
+    </message>
+    <message>
+        <source>見直し</source>
+        <translation>Under review</translation>
+    </message>
+    <message>
+        <source>終了</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>高</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>中</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>低</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>連携協約</source>
+        <translation>cooperation agreement (renkei kyōyaku)</translation>
+    </message>
+    <message>
+        <source>協議会</source>
+        <translation>Council</translation>
+    </message>
+    <message>
+        <source>機関等の共同設置</source>
+        <translation>Joint establishment of bodies</translation>
+    </message>
+    <message>
+        <source>事務の委託</source>
+        <translation>Entrustment of affairs</translation>
+    </message>
+    <message>
+        <source>事務の代替執行</source>
+        <translation>Substitute execution of affairs</translation>
+    </message>
+    <message>
+        <source>一部事務組合</source>
+        <translation>Partial-affairs association</translation>
+    </message>
+    <message>
+        <source>広域連合</source>
+        <translation>Wide-area union</translation>
+    </message>
+    <message>
+        <source>協定</source>
+        <translation>agreement</translation>
+    </message>
+    <message>
+        <source>管理執行</source>
+        <translation>Management and execution</translation>
+    </message>
+    <message>
+        <source>連絡調整</source>
+        <translation>Liaison and coordination</translation>
+    </message>
+    <message>
+        <source>計画作成</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <source>不採用</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>規約（協議会）</source>
+        <translation>Rules (council)</translation>
+    </message>
+    <message>
+        <source>規約（機関等の共同設置）</source>
+        <translation>Rules (joint establishment of bodies)</translation>
+    </message>
+    <message>
+        <source>規約（事務の委託）</source>
+        <translation>Rules (entrustment of affairs)</translation>
+    </message>
+    <message>
+        <source>規約（事務の代替執行）</source>
+        <translation>Rules (substitute execution of affairs)</translation>
+    </message>
+    <message>
+        <source>規約（一部事務組合）</source>
+        <translation>Rules (partial-affairs association)</translation>
+    </message>
+    <message>
+        <source>規約（広域連合）</source>
+        <translation>Rules (wide-area union)</translation>
+    </message>
+    <message>
+        <source>定住自立圏形成協定</source>
+        <translation>Settlement and self-reliance area agreement</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>（協議の上記入）</source>
+        <translation>(to be filled in after consultation)</translation>
+    </message>
+    <message>
+        <source>日本語</source>
+        <comment>the language of printed documents, by its own name (English)</comment>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>（単位:千円）</source>
+        <translation>(Unit: thousand yen)</translation>
+    </message>
+    <message>
+        <source>単位:千円、表示単位未満四捨五入のため合計が一致しない場合がある。</source>
+        <translation>Unit: thousand yen. Figures are rounded to the unit shown, so totals may not add up exactly.</translation>
+    </message>
+    <message>
+        <source>{0}（続き）</source>
+        <translation>{0} (continued)</translation>
+    </message>
+    <message>
+        <source>{0}の長</source>
+        <translation>Head of {0}</translation>
+    </message>
+    <message>
+        <source>{0}{1}</source>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <source>{0}、{1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <source>{0}及び{1}</source>
+        <translation>{0} and {1}</translation>
+    </message>
+    <message>
+        <source>{0}又は{1}</source>
+        <translation>{0} or {1}</translation>
+    </message>
+    <message>
+        <source>広域連携の検討状況について</source>
+        <translation>Wide-Area Cooperation: Where We Stand</translation>
+    </message>
+    <message>
+        <source>概要</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>事務カタログ</source>
+        <translation>Duty catalogue</translation>
+    </message>
+    <message>
+        <source>連携案</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <source>グラフ</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>協定・規約</source>
+        <translation>Agreements and rules</translation>
+    </message>
+    <message>
+        <source>{0}&#x3000;{1}</source>
+        <translation>{0}. {1}</translation>
+    </message>
+    <message>
+        <source>なし</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>{0}（{1}団体）</source>
+        <translation>{0} ({1} bodies)</translation>
+    </message>
+    <message>
+        <source>{0} {1}件</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>○&#x3000;対象団体: {0}（{1}現在）</source>
+        <translation>• Municipality: {0} (as of {1})</translation>
+    </message>
+    <message>
+        <source>○&#x3000;事務カタログ: {0}事務（年間経費 計{1}千円、業務量 計{2}人工）</source>
+        <translation>• Duty catalogue: {0} duties (annual cost {1} thousand yen and workload {2} person-years in total)</translation>
+    </message>
+    <message>
+        <source>○&#x3000;連携を要する事務: {0}事務（不足人数 計{1}人、緊急度「高」{2}事務）</source>
+        <translation>• Duties needing cooperation: {0} (staff shortfall {1} in total; {2} of high urgency)</translation>
+    </message>
+    <message>
+        <source>○&#x3000;連携案: {0}件（うち採用案{1}件）</source>
+        <translation>• Plans: {0} ({1} chosen)</translation>
+    </message>
+    <message>
+        <source>○&#x3000;採用案の相手団体: {0}</source>
+        <translation>• Partners in the chosen plans: {0}</translation>
+    </message>
+    <message>
+        <source>○&#x3000;採用案の連携の方法: {0}</source>
+        <translation>• Methods of the chosen plans: {0}</translation>
+    </message>
+    <message>
+        <source>○&#x3000;協定・規約: {0}件（見直し期限・期間満了が{1}のもの {2}件）</source>
+        <translation>• Agreements and rules: {0} ({2} with a review deadline or end of term {1})</translation>
+    </message>
+    <message>
+        <source>連携前は採用案のある{0}事務の年間経費・業務量の合計、連携後は採用案による{1}の負担額・業務量の合計。</source>
+        <translation>Before: the total annual cost and workload of the {0} duties with a chosen plan. After: the cost and workload borne by {1} under the chosen plans.</translation>
+    </message>
+    <message>
+        <source>配分が確定していない案（{0}）は連携前の値で計上している。</source>
+        <translation>Plans whose split is not settled ({0}) are counted at their values before cooperation.</translation>
+    </message>
+    <message>
+        <source>項目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>連携前</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>連携後</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>増減</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>年間経費（千円）</source>
+        <translation>Annual cost (thousand yen)</translation>
+    </message>
+    <message>
+        <source>業務量（人工）</source>
+        <translation>Workload (person-years)</translation>
+    </message>
+    <message>
+        <source>連携の効果（{0}の負担）</source>
+        <translation>Effect of cooperation (burden on {0})</translation>
+    </message>
+    <message>
+        <source>（経費の単位:千円、業務量の単位:人工）</source>
+        <translation>(Cost: thousand yen; workload: person-years)</translation>
+    </message>
+    <message>
+        <source>検討中（案{0}件）</source>
+        <translation>Under consideration ({0} plans)</translation>
+    </message>
+    <message>
+        <source>未検討</source>
+        <translation>Not yet considered</translation>
+    </message>
+    <message>
+        <source>事務名</source>
+        <translation>Duty</translation>
+    </message>
+    <message>
+        <source>分野</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>緊急度</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>不足人数</source>
+        <translation>Staff shortfall</translation>
+    </message>
+    <message>
+        <source>採用案の方法</source>
+        <translation>Method of the chosen plan</translation>
+    </message>
+    <message>
+        <source>相手団体</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>該当なし</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>連携を要する事務</source>
+        <translation>Duties needing cooperation</translation>
+    </message>
+    <message>
+        <source>ほか{0}事務は「事務カタログ」を参照。</source>
+        <translation>For the other {0} duties, see the duty catalogue.</translation>
+    </message>
+    <message>
+        <source>緊急度の高い順、同じ緊急度では不足人数の多い順。</source>
+        <translation>Ordered by urgency, then by staff shortfall.</translation>
+    </message>
+    <message>
+        <source>{0}年以内</source>
+        <translation>within {0} year(s)</translation>
+    </message>
+    <message>
+        <source>{0}日以内</source>
+        <translation>within {0} days</translation>
+    </message>
+    <message>
+        <source>合計（{0}事務）</source>
+        <translation>Total ({0} duties)</translation>
+    </message>
+    <message>
+        <source>{0}が事務カタログに登録している事務の一覧（{1}現在）。</source>
+        <translation>The duties {0} has registered in its duty catalogue (as of {1}).</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>状況</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>業務量
+（人工）</source>
+        <translation>Workload
+(person-years)</translation>
+    </message>
+    <message>
+        <source>年間経費
+（千円）</source>
+        <translation>Annual cost
+(thousand yen)</translation>
+    </message>
+    <message>
+        <source>連携の方法
+（候補）</source>
+        <translation>Methods
+(candidates)</translation>
+    </message>
+    <message>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>{method}&#x3000;{article}</source>
+        <translation>{method} ({article})</translation>
+    </message>
+    <message>
+        <source>必要（{0}団体それぞれの議会）&#x3000;{1}</source>
+        <translation>Required (the council of each of the {0} parties): {1}</translation>
+    </message>
+    <message>
+        <source>不要（法律上の手続なし）</source>
+        <translation>Not required (no statutory procedure)</translation>
+    </message>
+    <message>
+        <source>不要（地方自治法第252条の2の2第3項ただし書）</source>
+        <translation>Not required (proviso to Article 252-2-2, paragraph 3 of the Local Autonomy Act)</translation>
+    </message>
+    <message>
+        <source>{0}の許可</source>
+        <translation>Permission of the {0}</translation>
+    </message>
+    <message>
+        <source>{0}への{1}</source>
+        <translation>{1} to the {0}</translation>
+    </message>
+    <message>
+        <source>完了 {0}／{1}</source>
+        <translation>{0} of {1} done</translation>
+    </message>
+    <message>
+        <source>&#x3000;次の手続: {0}</source>
+        <translation>; next: {0}</translation>
+    </message>
+    <message>
+        <source>{0}（採用案）</source>
+        <translation>{0} (chosen plan)</translation>
+    </message>
+    <message>
+        <source>対象事務</source>
+        <translation>Duty</translation>
+    </message>
+    <message>
+        <source>連携の方法</source>
+        <translation>Cooperation method</translation>
+    </message>
+    <message>
+        <source>幹事・代表</source>
+        <translation>Lead body</translation>
+    </message>
+    <message>
+        <source>案の状況</source>
+        <translation>Status of the plan</translation>
+    </message>
+    <message>
+        <source>議会の議決</source>
+        <translation>Council resolution</translation>
+    </message>
+    <message>
+        <source>届出・許可</source>
+        <translation>Notification / permission</translation>
+    </message>
+    <message>
+        <source>手続の進捗</source>
+        <translation>Progress of the procedure</translation>
+    </message>
+    <message>
+        <source>備考</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>区分</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>団体</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>立場</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>役割</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>当事者と役割</source>
+        <translation>Parties and roles</translation>
+    </message>
+    <message>
+        <source>取組</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>{0}（{1}）の役割</source>
+        <translation>Role of {0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0}の役割</source>
+        <translation>Role of {0}</translation>
+    </message>
+    <message>
+        <source>手続</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>団体・相手方</source>
+        <translation>Body / authority</translation>
+    </message>
+    <message>
+        <source>日付</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>メモ</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>手続の状況</source>
+        <translation>Procedure status</translation>
+    </message>
+    <message>
+        <source>第{0}条</source>
+        <translation>Article {0}</translation>
+    </message>
+    <message>
+        <source>{0}第{1}項</source>
+        <translation>{0}, paragraph {1}</translation>
+    </message>
+    <message>
+        <source>地方自治法{0}</source>
+        <translation>{0} of the Local Autonomy Act</translation>
+    </message>
+    <message>
+        <source>負担の配分</source>
+        <translation>Cost sharing</translation>
+    </message>
+    <message>
+        <source>合計</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>割合</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>未設定</source>
+        <translation>No rule</translation>
+    </message>
+    <message>
+        <source>算定不可</source>
+        <translation>Not computable</translation>
+    </message>
+    <message>
+        <source>総額</source>
+        <translation>Gross total</translation>
+    </message>
+    <message>
+        <source>特定財源</source>
+        <translation>Specific revenue</translation>
+    </message>
+    <message>
+        <source>配分対象額</source>
+        <translation>Amount shared</translation>
+    </message>
+    <message>
+        <source>業務量</source>
+        <translation>Workload</translation>
+    </message>
+    <message>
+        <source>※「{0}」は配分ルールが未設定のため算定していない。</source>
+        <translation>* &quot;{0}&quot; is not computed: it has no sharing rule yet.</translation>
+    </message>
+    <message>
+        <source>※「{0}」は基礎数値の不足等により算定できない。</source>
+        <translation>* &quot;{0}&quot; cannot be computed: base figures are missing or invalid.</translation>
+    </message>
+    <message>
+        <source>割合は算定できた費用項目の配分対象額の合計に対する割合。</source>
+        <translation>Shares are of the total amount shared of the cost items that could be computed.</translation>
+    </message>
+    <message>
+        <source>対象となる連携案はない。</source>
+        <translation>There are no plans to report.</translation>
+    </message>
+    <message>
+        <source>事務ごとに検討している連携案（{0}件、うち採用案{1}件）の内容は次のとおり。</source>
+        <translation>The plans under consideration for each duty ({0}, of which {1} chosen) are as follows.</translation>
+    </message>
+    <message>
+        <source>（{0}）{1}【採用案】</source>
+        <translation>({0}) {1} [chosen plan]</translation>
+    </message>
+    <message>
+        <source>（{0}）{1}</source>
+        <translation>({0}) {1}</translation>
+    </message>
+    <message>
+        <source>連携する取組と役割分担</source>
+        <translation>Joint initiatives and roles</translation>
+    </message>
+    <message>
+        <source>表示できるグラフはない（採用した連携案と配分ルールを設定すると表示される）。</source>
+        <translation>There are no charts to show (they appear once plans are chosen and sharing rules are set).</translation>
+    </message>
+    <message>
+        <source>図{0}&#x3000;{1}</source>
+        <translation>Figure {0}: {1}</translation>
+    </message>
+    <message>
+        <source>● 施行中</source>
+        <translation>● In force</translation>
+    </message>
+    <message>
+        <source>× 廃止</source>
+        <translation>× Abolished</translation>
+    </message>
+    <message>
+        <source>○ 未施行</source>
+        <translation>○ Not yet in force</translation>
+    </message>
+    <message>
+        <source>対象となる協定・規約はない。</source>
+        <translation>There are no agreements or rules to report.</translation>
+    </message>
+    <message>
+        <source>（期間満了 {0}）</source>
+        <translation>(end of term {0})</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>種類</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>当事者</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>施行日</source>
+        <translation>In force from</translation>
+    </message>
+    <message>
+        <source>見直し期限</source>
+        <translation>Review deadline</translation>
+    </message>
+    <message>
+        <source>協定・規約の一覧</source>
+        <translation>List of agreements and rules</translation>
+    </message>
+    <message>
+        <source>状況は{0}時点。●施行中、○未施行、×廃止。</source>
+        <translation>Status as of {0}: ● in force, ○ not yet in force, × abolished.</translation>
+    </message>
+    <message>
+        <source>あと{0}日</source>
+        <translation>{0} days left</translation>
+    </message>
+    <message>
+        <source>{0}日経過</source>
+        <translation>{0} days overdue</translation>
+    </message>
+    <message>
+        <source>事由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>残り日数</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>見直し・期間満了が近いもの（{0}）</source>
+        <translation>Reviews and ends of term coming up ({0})</translation>
+    </message>
+    <message>
+        <source>見直し期限・期間満了が{0}に来るものはない。</source>
+        <translation>No review deadline or end of term falls {0}.</translation>
     </message>
 </context>
 <context>

@@ -21,14 +21,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "cli.md"
 
 
-@pytest.fixture(scope="session")
-def qapp_cls():
-    """The app's own QApplication class, so that a shared session app suits the GUI tests too."""
-    from renkei_desktop.app.gui import RenkeiApplication
-
-    return RenkeiApplication
-
-
 @pytest.fixture(autouse=True)
 def _restore_logging() -> Iterator[None]:
     """main() adds a log file handler to the root logger; remove it so runs do not pile up."""
@@ -155,3 +147,46 @@ def test_docs_describe_the_report_command() -> None:
     assert "### `report`" in text
     for option in ("--out", "--kind", "--id", "--number", "--meeting", "--date", "--seireki", "--landscape"):
         assert f"`{option}" in text
+    report = text[text.index("### `report`") :]
+    assert "`--lang ja\\|en`" in report and "1 April 2025" in report
+
+
+def test_report_is_japanese_by_default_and_the_global_lang_does_not_change_it(
+    qapp, db: Path, tmp_path: Path, capsys
+) -> None:  # noqa: ANN001
+    target = tmp_path / "s.docx"
+    code, out, err = run(
+        tmp_path, capsys, "--lang", "en", "--db", db, "report", "--out", target, "--no-charts"
+    )
+    assert (code, err) == (0, "")
+    result = json.loads(out)
+    assert result["lang"] == "ja" and result["title"] == "広域連携の検討状況について"
+    assert "1　概要" in [p.text for p in docx.Document(str(target)).paragraphs]
+
+
+def test_report_lang_en_writes_an_english_summary_and_leaves_the_translators_as_they_were(
+    qapp, db: Path, tmp_path: Path, capsys
+) -> None:  # noqa: ANN001
+    """Passes once the English of the printed documents is merged into resources/i18n/renkei_en.qm."""
+    from PySide6.QtCore import QCoreApplication
+
+    target = tmp_path / "summary-en.docx"
+    code, out, err = run(
+        tmp_path, capsys, "--db", db, "report", "--out", target, "--lang", "en", "--date", "2025-04-01",
+        "--no-charts",
+    )  # fmt: skip
+    assert (code, err) == (0, "")
+    result = json.loads(out)
+    assert result["lang"] == "en" and result["title"] == "Wide-Area Cooperation: Where We Stand"
+    document = docx.Document(str(target))
+    texts = [p.text for p in document.paragraphs]
+    assert "1. Overview" in texts and "1　概要" not in texts
+    assert "1 April 2025" in document.sections[0].header.paragraphs[0].text
+    assert QCoreApplication.translate("Texts", "福祉・保健") == "福祉・保健"
+
+
+def test_report_lang_is_checked(qapp, db: Path, tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    with pytest.raises(SystemExit) as exited:
+        run(tmp_path, capsys, "--db", db, "report", "--out", tmp_path / "s.pdf", "--lang", "fr")
+    assert exited.value.code == 2
+    assert "--lang" in capsys.readouterr().err

@@ -53,16 +53,25 @@ def catalogue_table(document: Document) -> Table:
     )
 
 
-def test_builders_import_no_qt() -> None:
+def test_builders_use_only_qtcore_for_their_translations() -> None:
+    """The words come from Qt's translation (QtCore); no GUI module, no application needed."""
     code = (
         "import sys; import renkei_desktop.reports.summary, renkei_desktop.reports.agreement_draft, "
         "renkei_desktop.reports.document; "
-        "print(sorted(m for m in sys.modules if m.startswith('PySide6')))"
+        "print(sorted(m for m in sys.modules if m.startswith('PySide6.Qt')))"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     )
-    assert result.stdout.strip() == "[]"
+    assert result.stdout.strip() == "['PySide6.QtCore']"
+
+
+def test_document_structure_imports_no_qt() -> None:
+    code = "import sys; import renkei_desktop.reports.document; print(any(m.startswith('PySide6') for m in sys.modules))"
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"
 
 
 def test_sections_are_numbered_in_order(report_services: Services) -> None:

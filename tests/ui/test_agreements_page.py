@@ -395,3 +395,20 @@ def test_usage_share_model_passes_the_model_tester(qtmodeltester, window, demo_s
     dialog.update_shares()
     assert isinstance(dialog.share_model, UsageShareModel) and dialog.share_model.rowCount() == 1
     qtmodeltester.check(dialog.share_model)
+
+
+def test_draft_action_works_in_read_only_mode(window, demo_services, monkeypatch):
+    """Printing a draft writes nothing: 協定書（案）を出力 stays available while edits are off."""
+    opened = []
+    monkeypatch.setattr(window, "run_report_dialog", opened.append)  # the dialog, not shown
+    page = _page(window)
+    window.set_read_only(True, "test")
+    target = _by_title(demo_services, CARE_BOARD)
+    page.select_agreement(target.id)
+    actions = page.actions_by_name
+    assert actions["draft"].isEnabled()
+    assert not any(actions[name].isEnabled() for name in ("new", "from_plan", "edit", "delete"))
+    actions["draft"].trigger()
+    assert len(opened) == 1 and opened[0].kind == "agreement"
+    assert opened[0].agreement.currentData() == target.id
+    opened[0].deleteLater()

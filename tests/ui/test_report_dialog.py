@@ -205,3 +205,81 @@ def test_unwritable_file_is_reported_and_the_dialog_stays(window, qtbot, monkeyp
 
 def test_file_names_drop_characters_windows_forbids() -> None:
     assert safe_file_name('資料1_協定:案/"最終"?') == "資料1_協定_案_最終_"
+
+
+# --- 文書の言語 ----------------------------------------------------------------------------------------
+
+
+def _ui_word() -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Texts", "福祉・保健")  # "Welfare & health" while English is installed
+
+
+def test_document_language_defaults_to_the_japanese_ui(window, qtbot) -> None:  # noqa: ANN001
+    dialog = summary_dialog(window, qtbot)
+    assert [dialog.language.itemText(i) for i in range(dialog.language.count())] == ["日本語", "English"]
+    assert dialog.language_value() == "ja"
+
+
+def test_document_language_defaults_to_the_english_ui(window, qtbot, qapp) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QLocale
+
+    from renkei_desktop.app.gui import install_translators
+
+    locale = QLocale()
+    install_translators(qapp, "en")
+    try:
+        dialog = summary_dialog(window, qtbot)
+        assert dialog.language_value() == "en"
+    finally:
+        install_translators(qapp, "ja")
+        QLocale.setDefault(locale)
+
+
+def test_english_documents_preview_a_gregorian_date_without_seireki(window, qtbot) -> None:  # noqa: ANN001
+    dialog = summary_dialog(window, qtbot)
+    dialog.created.setText("2019-05-01")
+    dialog.with_seireki.setChecked(True)
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    assert dialog.date_preview.text() == "印刷される作成日: 1 May 2019"
+    assert not dialog.with_seireki.isEnabled()
+
+
+def test_printing_in_english_leaves_the_ui_japanese(window, qtbot) -> None:  # noqa: ANN001
+    dialog = summary_dialog(window, qtbot)
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    assert dialog.build_document() is not None
+    assert _ui_word() == "福祉・保健"
+    assert dialog.windowTitle() == "会議資料の印刷・出力"
+
+
+def test_a_failed_build_in_english_leaves_the_ui_japanese(window, qtbot, monkeypatch) -> None:  # noqa: ANN001
+    from renkei_desktop.reports.document import ReportError
+
+    dialog = summary_dialog(window, qtbot)
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    seen: list[str] = []
+
+    def failing(header):  # noqa: ANN001, ANN202
+        seen.append(_ui_word())
+        raise ReportError(ReportError.NO_PROFILE)
+
+    errors: list[tuple[str, str]] = []
+    monkeypatch.setattr(dialog, "_build", failing)
+    monkeypatch.setattr(dialog, "show_error", lambda title, text: errors.append((title, text)))
+    assert dialog.build_document() is None
+    assert seen == ["Welfare & health"]  # the English translation was installed during the build
+    assert errors and "自治体が設定されていません" in errors[0][1]
+    assert _ui_word() == "福祉・保健"
+
+
+def test_an_english_draft_is_built_in_english(window, qtbot) -> None:  # noqa: ANN001
+    """Passes once the English of the printed documents is merged into resources/i18n/renkei_en.qm."""
+    dialog = ReportDialog(window, AGREEMENT)
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    document = dialog.build_document()
+    assert document is not None and document.language == "en"
+    assert document.front[0].text in ("Rules (Draft)", "Agreement (Draft)", "Cooperation Agreement (Draft)")
+    assert _ui_word() == "福祉・保健"

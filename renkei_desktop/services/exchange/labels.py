@@ -1,8 +1,12 @@
 """The fixed Japanese vocabulary of exchange files: sheet names, column headings, enum labels, units.
 
 These are a file format (docs/exchange.md), not UI text: a file written in an English session must
-read the same, so they are plain strings here and never translated. Import also accepts the enum
-values themselves (``welfare_health``) and the English names of columns.
+read the same, so exchange files always write and read these Japanese values. Import also accepts the
+enum values themselves (``welfare_health``) and the English names of columns.
+
+The names of domain values are also the vocabulary of the printed documents, which translate them when
+printing (reports/labels.py, context "ReportTerms"); they are marked with a local no-op
+``QT_TRANSLATE_NOOP`` so that pyside6-lupdate finds them. The mark changes no value.
 """
 
 from __future__ import annotations
@@ -16,6 +20,12 @@ from ...domain.duties import DutyCategory, DutyStatus, Urgency
 from ...domain.methods import CooperationMethod, CouncilType
 from ...domain.municipalities import StatKind
 from ...domain.plans import PlanStatus
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
+    """Marks ``text`` for translation in ``context`` and returns it unchanged (no Qt in services)."""
+    return text
+
 
 # --- sheets (one per kind of record) ----------------------------------------------------------
 
@@ -38,57 +48,61 @@ IMPORT_TARGETS = (KIND_DUTIES, KIND_STATISTICS)
 # --- enum labels --------------------------------------------------------------------------------
 
 CATEGORY = {
-    DutyCategory.WELFARE_HEALTH: "福祉・保健",
-    DutyCategory.MEDICAL: "医療",
-    DutyCategory.CHILDCARE_EDUCATION: "子育て・教育",
-    DutyCategory.ENVIRONMENT: "環境衛生",
-    DutyCategory.INFRASTRUCTURE: "インフラ維持",
-    DutyCategory.DISASTER_FIRE: "防災・消防",
-    DutyCategory.PLANNING_PROMOTION: "企画・地域振興",
-    DutyCategory.GENERAL_AFFAIRS: "総務・人事・税",
-    DutyCategory.INFORMATION: "情報化",
-    DutyCategory.OTHER: "その他",
+    DutyCategory.WELFARE_HEALTH: QT_TRANSLATE_NOOP("ReportTerms", "福祉・保健"),
+    DutyCategory.MEDICAL: QT_TRANSLATE_NOOP("ReportTerms", "医療"),
+    DutyCategory.CHILDCARE_EDUCATION: QT_TRANSLATE_NOOP("ReportTerms", "子育て・教育"),
+    DutyCategory.ENVIRONMENT: QT_TRANSLATE_NOOP("ReportTerms", "環境衛生"),
+    DutyCategory.INFRASTRUCTURE: QT_TRANSLATE_NOOP("ReportTerms", "インフラ維持"),
+    DutyCategory.DISASTER_FIRE: QT_TRANSLATE_NOOP("ReportTerms", "防災・消防"),
+    DutyCategory.PLANNING_PROMOTION: QT_TRANSLATE_NOOP("ReportTerms", "企画・地域振興"),
+    DutyCategory.GENERAL_AFFAIRS: QT_TRANSLATE_NOOP("ReportTerms", "総務・人事・税"),
+    DutyCategory.INFORMATION: QT_TRANSLATE_NOOP("ReportTerms", "情報化"),
+    DutyCategory.OTHER: QT_TRANSLATE_NOOP("ReportTerms", "その他"),
 }
 STATUS = {
-    DutyStatus.CONSIDERING: "検討中",
-    DutyStatus.NEGOTIATING: "協議中",
-    DutyStatus.AGREED: "合意",
-    DutyStatus.OPERATING: "運用中",
-    DutyStatus.REVIEWING: "見直し",
-    DutyStatus.ENDED: "終了",
+    DutyStatus.CONSIDERING: QT_TRANSLATE_NOOP("ReportTerms", "検討中"),
+    DutyStatus.NEGOTIATING: QT_TRANSLATE_NOOP("ReportTerms", "協議中"),
+    DutyStatus.AGREED: QT_TRANSLATE_NOOP("ReportTerms", "合意"),
+    DutyStatus.OPERATING: QT_TRANSLATE_NOOP("ReportTerms", "運用中"),
+    DutyStatus.REVIEWING: QT_TRANSLATE_NOOP("ReportTerms", "見直し"),
+    DutyStatus.ENDED: QT_TRANSLATE_NOOP("ReportTerms", "終了"),
 }
-URGENCY = {Urgency.HIGH: "高", Urgency.MEDIUM: "中", Urgency.LOW: "低"}
+URGENCY = {
+    Urgency.HIGH: QT_TRANSLATE_NOOP("ReportTerms", "高"),
+    Urgency.MEDIUM: QT_TRANSLATE_NOOP("ReportTerms", "中"),
+    Urgency.LOW: QT_TRANSLATE_NOOP("ReportTerms", "低"),
+}
 METHOD = {
-    CooperationMethod.AGREEMENT: "連携協約",
-    CooperationMethod.COUNCIL: "協議会",
-    CooperationMethod.JOINT_BODY: "機関等の共同設置",
-    CooperationMethod.ENTRUSTMENT: "事務の委託",
-    CooperationMethod.SUBSTITUTE_EXECUTION: "事務の代替執行",
-    CooperationMethod.PARTIAL_UNION: "一部事務組合",
-    CooperationMethod.WIDE_AREA_UNION: "広域連合",
-    CooperationMethod.INFORMAL: "協定",
+    CooperationMethod.AGREEMENT: QT_TRANSLATE_NOOP("ReportTerms", "連携協約"),
+    CooperationMethod.COUNCIL: QT_TRANSLATE_NOOP("ReportTerms", "協議会"),
+    CooperationMethod.JOINT_BODY: QT_TRANSLATE_NOOP("ReportTerms", "機関等の共同設置"),
+    CooperationMethod.ENTRUSTMENT: QT_TRANSLATE_NOOP("ReportTerms", "事務の委託"),
+    CooperationMethod.SUBSTITUTE_EXECUTION: QT_TRANSLATE_NOOP("ReportTerms", "事務の代替執行"),
+    CooperationMethod.PARTIAL_UNION: QT_TRANSLATE_NOOP("ReportTerms", "一部事務組合"),
+    CooperationMethod.WIDE_AREA_UNION: QT_TRANSLATE_NOOP("ReportTerms", "広域連合"),
+    CooperationMethod.INFORMAL: QT_TRANSLATE_NOOP("ReportTerms", "協定"),
 }
 COUNCIL_TYPE = {
-    CouncilType.MANAGEMENT_EXECUTION: "管理執行",
-    CouncilType.LIAISON: "連絡調整",
-    CouncilType.PLANNING: "計画作成",
+    CouncilType.MANAGEMENT_EXECUTION: QT_TRANSLATE_NOOP("ReportTerms", "管理執行"),
+    CouncilType.LIAISON: QT_TRANSLATE_NOOP("ReportTerms", "連絡調整"),
+    CouncilType.PLANNING: QT_TRANSLATE_NOOP("ReportTerms", "計画作成"),
 }
 PLAN_STATUS = {
-    PlanStatus.DRAFT: "検討中",
-    PlanStatus.NEGOTIATING: "協議中",
-    PlanStatus.AGREED: "合意",
-    PlanStatus.REJECTED: "不採用",
+    PlanStatus.DRAFT: QT_TRANSLATE_NOOP("ReportTerms", "検討中"),
+    PlanStatus.NEGOTIATING: QT_TRANSLATE_NOOP("ReportTerms", "協議中"),
+    PlanStatus.AGREED: QT_TRANSLATE_NOOP("ReportTerms", "合意"),
+    PlanStatus.REJECTED: QT_TRANSLATE_NOOP("ReportTerms", "不採用"),
 }
 AGREEMENT_KIND = {
-    AgreementKind.COMPACT: "連携協約",
-    AgreementKind.RULES_COUNCIL: "規約（協議会）",
-    AgreementKind.RULES_JOINT_BODY: "規約（機関等の共同設置）",
-    AgreementKind.RULES_ENTRUSTMENT: "規約（事務の委託）",
-    AgreementKind.RULES_SUBSTITUTE_EXECUTION: "規約（事務の代替執行）",
-    AgreementKind.RULES_PARTIAL_UNION: "規約（一部事務組合）",
-    AgreementKind.RULES_WIDE_AREA_UNION: "規約（広域連合）",
-    AgreementKind.SETTLEMENT: "定住自立圏形成協定",
-    AgreementKind.INFORMAL: "協定",
+    AgreementKind.COMPACT: QT_TRANSLATE_NOOP("ReportTerms", "連携協約"),
+    AgreementKind.RULES_COUNCIL: QT_TRANSLATE_NOOP("ReportTerms", "規約（協議会）"),
+    AgreementKind.RULES_JOINT_BODY: QT_TRANSLATE_NOOP("ReportTerms", "規約（機関等の共同設置）"),
+    AgreementKind.RULES_ENTRUSTMENT: QT_TRANSLATE_NOOP("ReportTerms", "規約（事務の委託）"),
+    AgreementKind.RULES_SUBSTITUTE_EXECUTION: QT_TRANSLATE_NOOP("ReportTerms", "規約（事務の代替執行）"),
+    AgreementKind.RULES_PARTIAL_UNION: QT_TRANSLATE_NOOP("ReportTerms", "規約（一部事務組合）"),
+    AgreementKind.RULES_WIDE_AREA_UNION: QT_TRANSLATE_NOOP("ReportTerms", "規約（広域連合）"),
+    AgreementKind.SETTLEMENT: QT_TRANSLATE_NOOP("ReportTerms", "定住自立圏形成協定"),
+    AgreementKind.INFORMAL: QT_TRANSLATE_NOOP("ReportTerms", "協定"),
 }
 EVENT = {
     EventKind.CONSULTATION_START: "協議開始",

@@ -2,7 +2,8 @@
 
 The user chooses the content and the header fields (資料番号, 会議名, 作成日 in 和暦 or 西暦, 西暦 in
 brackets, 担当課, A4 portrait or landscape); they are remembered in the settings file (担当課 comes from
-the profile when it has one). Then: print preview (QPrintPreviewDialog: printer, orientation, copies,
+the profile when it has one). 文書の言語 (日本語 / English, the UI's language by default) is the language
+the document is built in: the other translation is installed for the build only (reports/language.py). Then: print preview (QPrintPreviewDialog: printer, orientation, copies,
 page range), PDF, or Word (.docx). Modal dialogs and file choosers sit behind overridable methods
 (``run_preview``, ``choose_save_path``, ``show_error``) so that tests replace them.
 """
@@ -41,7 +42,8 @@ from ...domain.duties import DutyCategory
 from ...domain.normalize import ParseError, parse_date
 from ...domain.wareki import format_wareki
 from ...reports.agreement_draft import DraftOptions, build_agreement_draft
-from ...reports.document import Document, HeaderFields, Orientation, ReportError
+from ...reports.document import Document, HeaderFields, Orientation, ReportError, format_gregorian
+from ...reports.language import LANGUAGE_NAMES, LANGUAGES, TranslationMissing, document_language, ui_language
 from ...reports.summary import SECTION_KEYS, Selection, SummaryOptions, build_summary
 from .. import texts
 from ..agreement_texts import kind_name
@@ -287,6 +289,15 @@ class ReportDialog(QDialog):
         orientation_label = QLabel(self.tr("用紙の向き(&I):"))
         orientation_label.setBuddy(self.orientation)
         form.addRow(orientation_label, self.orientation)
+        self.language = QComboBox()
+        self.language.setObjectName("document_language")
+        for code in LANGUAGES:  # each language by its own name, as the 表示言語 menu shows them
+            self.language.addItem(LANGUAGE_NAMES[code], code)
+        self.language.setCurrentIndex(max(self.language.findData(ui_language()), 0))
+        self.language.currentIndexChanged.connect(lambda _index: self._check_date())
+        language_label = QLabel(self.tr("文書の言語(&U):"))
+        language_label.setBuddy(self.language)
+        form.addRow(language_label, self.language)
         self.date_preview = QLabel()
         self.date_preview.setObjectName("created_preview")
         form.addRow("", self.date_preview)
@@ -342,13 +353,15 @@ class ReportDialog(QDialog):
             day, message = None, self.tr("作成日は昭和元年（1926年12月25日）以降の日付にしてください。")
         error.setText(message)
         error.setVisible(bool(message))
-        self.date_preview.setText(
-            self.tr("印刷される作成日: {0}").format(
-                format_wareki(day, with_seireki=self.with_seireki.isChecked())
-            )
-            if day is not None
-            else ""
-        )
+        japanese = self.language_value() == "ja"
+        self.with_seireki.setEnabled(japanese)  # the 和暦 is printed in Japanese documents only
+        if day is None:
+            printed = ""
+        elif japanese:
+            printed = format_wareki(day, with_seireki=self.with_seireki.isChecked())
+        else:
+            printed = format_gregorian(day)
+        self.date_preview.setText(self.tr("印刷される作成日: {0}").format(printed) if printed else "")
         return day
 
     def header_fields(self) -> HeaderFields | None:
@@ -366,6 +379,11 @@ class ReportDialog(QDialog):
 
     def orientation_value(self) -> Orientation:
         return Orientation(self.orientation.currentData())
+
+    def language_value(self) -> str:
+        """The document language chosen: "ja" or "en"."""
+        language = getattr(self, "language", None)
+        return str(language.currentData()) if language is not None else "ja"
 
     def _checked(self, widget: QListWidget) -> frozenset[int] | None:
         ids = {
@@ -416,32 +434,46 @@ class ReportDialog(QDialog):
             return None
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            if self.kind == SUMMARY:
-                options = SummaryOptions(
-                    header=header,
-                    orientation=self.orientation_value(),
-                    selection=self.selection(),
-                    sections=self.sections(),
-                )
-                document = build_summary(self._services, options)
-            else:
-                agreement_id = self.agreement.currentData()
-                if agreement_id is None:
-                    return None
-                options = DraftOptions(
-                    header=header,
-                    orientation=self.orientation_value(),
-                    cost_table=self.cost_table.isChecked(),
-                )
-                document = build_agreement_draft(self._services, int(agreement_id), options)
+            with document_language(self.language_value()):  # the UI's language is back afterwards
+                document = self._build(header)
         except ReportError as error:
             self.show_error(self.tr("資料を作成できません"), self.report_error_text(error))
             return None
+        except TranslationMissing as missing:
+            self.show_error(
+                self.tr("資料を作成できません"),
+                self.tr("{0}の翻訳ファイル（{1}）が見つかりません。アプリを入れ直してください。").format(
+                    LANGUAGE_NAMES.get(missing.language, missing.language), missing.folder
+                ),
+            )
+            return None
         finally:
             QApplication.restoreOverrideCursor()
+        if document is None:
+            return None
         self.remember()
         self.last_document = document
         return document
+
+    def _build(self, header: HeaderFields) -> Document | None:
+        """Build the document (in whatever language is installed now)."""
+        if self.kind == SUMMARY:
+            options = SummaryOptions(
+                header=header,
+                orientation=self.orientation_value(),
+                selection=self.selection(),
+                sections=self.sections(),
+            )
+            return build_summary(self._services, options)
+        agreement_id = self.agreement.currentData()
+        if agreement_id is None:
+            return None
+        options = DraftOptions(
+            header=header,
+            orientation=self.orientation_value(),
+            cost_table=self.cost_table.isChecked(),
+        )
+        return build_agreement_draft(self._services, int(agreement_id), options)
 
     def report_error_text(self, error: ReportError) -> str:
         if error.code == ReportError.NO_PROFILE:

@@ -265,11 +265,12 @@ class AgreementsPage(QWidget):
 
     def _update_actions(self, *_args: object) -> None:
         ready = self._services is not None and not self.read_only
-        has = ready and self.selected_agreement() is not None
+        selected = self._services is not None and self.selected_agreement() is not None
         for name in ("new", "from_plan"):
             self.actions_by_name[name].setEnabled(ready)
-        for name in ("edit", "delete", "draft"):
-            self.actions_by_name[name].setEnabled(has)
+        for name in ("edit", "delete"):
+            self.actions_by_name[name].setEnabled(ready and selected)
+        self.actions_by_name["draft"].setEnabled(selected)  # printing writes nothing: also when read-only
 
     # --- selection and detail ------------------------------------------------------------------
     def selected_agreement(self) -> Agreement | None:
