@@ -1,7 +1,8 @@
 """Ranking candidate partners (issue #4, the advisor): all 1,788 master records for one town.
 
 Target: well under 100 ms. The master is built from japancode's data, as the app builds it, with
-two population figures and a day/night ratio per 市区町村 (made-up figures, fixed seed). Reported next
+two population figures and a day/night ratio per 市区町村 (tests/domain/places.py: made-up figures,
+fixed seed). Reported next
 to an empty-loop baseline so figures from different machines compare.
 
 Usage: python benchmarks/bench_partners.py [--runs 15] [--json]
@@ -10,44 +11,20 @@ Usage: python benchmarks/bench_partners.py [--runs 15] [--json]
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
-import random
 import statistics
 import sys
 import time
-from datetime import date
-from decimal import Decimal
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from renkei_desktop.domain.methods import CooperationMethod  # noqa: E402
-from renkei_desktop.domain.municipalities import MunicipalityKind, Statistic, StatKind  # noqa: E402
 from renkei_desktop.domain.partners import rank_partners  # noqa: E402
-from renkei_desktop.services.master_data import read_japancode  # noqa: E402
+from tests.domain.places import full_master  # noqa: E402  (the master with made-up figures, as the tests use)
 
 TARGET_MS = 100.0
 TENRYU = "204137"
-
-
-def full_master() -> list:
-    rnd = random.Random(2020)
-    census, source = date(2020, 10, 1), "benchmark figures"
-    result = []
-    for m in read_japancode():
-        if m.kind is MunicipalityKind.PREFECTURE:
-            result.append(m)
-            continue
-        stats = (
-            Statistic(m.code, StatKind.POPULATION, Decimal(rnd.randint(400, 900_000)), census, source),
-            Statistic(
-                m.code, StatKind.POPULATION, Decimal(rnd.randint(400, 900_000)), date(2015, 10, 1), source
-            ),
-            Statistic(m.code, StatKind.DAY_NIGHT_RATIO, Decimal(rnd.randint(80, 125)) / 100, census, source),
-        )
-        result.append(dataclasses.replace(m, statistics=stats))
-    return result
 
 
 def main() -> int:

@@ -105,6 +105,20 @@ def demo_template_db(template_db: Path, tmp_path_factory: pytest.TempPathFactory
 
 
 @pytest.fixture
+def demo(demo_template_db: Path, tmp_path: Path):  # noqa: ANN201
+    """Services over a copy of the demo database (天龍村, its duties, plans, agreements, figures)."""
+    from renkei_desktop.services.container import Services
+
+    path = tmp_path / "demo.sqlite3"
+    shutil.copyfile(demo_template_db, path)
+    opened = Services.open(path)
+    try:
+        yield opened
+    finally:
+        opened.close()
+
+
+@pytest.fixture
 def db_path(template_db: Path, tmp_path: Path) -> Path:
     """A fresh copy of the template database (master loaded, no profile, no duties)."""
     path = tmp_path / "t.sqlite3"

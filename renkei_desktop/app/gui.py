@@ -102,7 +102,9 @@ def create_application(argv: list[str], locations: Locations, lang: str | None =
     app.setApplicationName("RenkeiDesktop")
     app.setApplicationDisplayName("広域連携デスク")
     app.setOrganizationName("RenkeiDesktop")
-    app.setWindowIcon(app_icon())
+    # The 256 px PNG now (0.2 ms); run_gui sets the .ico, with each size drawn for that size, after
+    # the first paint (reading an .ico loads Qt's ICO plugin: about 10 ms).
+    app.setWindowIcon(QIcon(str(resource("icons", "renkei-desktop.png"))))
     settings = AppSettings(locations.settings_file)
     family = register_bundled_fonts()
     if family:
@@ -208,6 +210,7 @@ def run_gui(locations: Locations, db_path: Path, lang: str | None) -> int:
             return
         done = True
         _show_snapshot(window, db_path)
+        app.setWindowIcon(app_icon())
         window.repaint()  # paint the filled catalogue now, before the worker competes for the GIL
         QTimer.singleShot(0, preloader.start)
 

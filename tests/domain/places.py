@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import random
 from datetime import date
 from decimal import Decimal
 from functools import cache
 from importlib import resources
 
 from renkei_desktop.domain.master import build_master
-from renkei_desktop.domain.municipalities import Municipality, Statistic, StatKind
+from renkei_desktop.domain.municipalities import Municipality, MunicipalityKind, Statistic, StatKind
 
 CENSUS_2020 = date(2020, 10, 1)
 TEST_SOURCE = "テスト用の数値（国勢調査に似せた架空値）"
@@ -59,3 +60,34 @@ def with_figures(
 
 def without_coordinates(m: Municipality) -> Municipality:
     return dataclasses.replace(m, latitude=None, longitude=None)
+
+
+def full_master() -> list[Municipality]:
+    """All 1,788 records, every 市区町村 with two population figures and a ratio (TEST figures)."""
+    rnd = random.Random(2020)
+    result = []
+    for m in master():
+        if m.kind is MunicipalityKind.PREFECTURE:
+            result.append(m)
+            continue
+        stats = (
+            Statistic(
+                m.code, StatKind.POPULATION, Decimal(rnd.randint(400, 900_000)), CENSUS_2020, TEST_SOURCE
+            ),
+            Statistic(
+                m.code,
+                StatKind.POPULATION,
+                Decimal(rnd.randint(400, 900_000)),
+                CENSUS_2020.replace(2015),
+                TEST_SOURCE,
+            ),
+            Statistic(
+                m.code,
+                StatKind.DAY_NIGHT_RATIO,
+                Decimal(rnd.randint(80, 125)) / 100,
+                CENSUS_2020,
+                TEST_SOURCE,
+            ),
+        )
+        result.append(dataclasses.replace(m, statistics=stats))
+    return result

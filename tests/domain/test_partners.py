@@ -5,14 +5,12 @@ Municipalities are real (master); figures are TEST figures (tests/domain/places.
 
 from __future__ import annotations
 
-import dataclasses
 import random
-from decimal import Decimal
 
 import pytest
 
 from renkei_desktop.domain.methods import CooperationMethod as M
-from renkei_desktop.domain.municipalities import Municipality, MunicipalityKind, Statistic, StatKind
+from renkei_desktop.domain.municipalities import Municipality, MunicipalityKind, StatKind
 from renkei_desktop.domain.partners import (
     DEFAULT_WEIGHTS,
     FactorCode,
@@ -20,7 +18,14 @@ from renkei_desktop.domain.partners import (
     PartnerRanking,
     rank_partners,
 )
-from tests.domain.places import CENSUS_2020, TEST_SOURCE, master, place, with_figures, without_coordinates
+from tests.domain.places import (
+    CENSUS_2020,
+    TEST_SOURCE,
+    full_master,
+    place,
+    with_figures,
+    without_coordinates,
+)
 
 F = FactorCode
 TENRYU = "204137"
@@ -228,37 +233,6 @@ def test_ranking_is_deterministic_whatever_the_input_order() -> None:
         random.Random(seed).shuffle(shuffled)
         again = rank_partners(place("長野県天龍村"), shuffled, methods=[M.AGREEMENT, M.ENTRUSTMENT])
         assert again == expected
-
-
-def full_master() -> list[Municipality]:
-    """All 1,788 records, every 市区町村 with two population figures and a ratio (TEST figures)."""
-    rnd = random.Random(2020)
-    result = []
-    for m in master():
-        if m.kind is MunicipalityKind.PREFECTURE:
-            result.append(m)
-            continue
-        stats = (
-            Statistic(
-                m.code, StatKind.POPULATION, Decimal(rnd.randint(400, 900_000)), CENSUS_2020, TEST_SOURCE
-            ),
-            Statistic(
-                m.code,
-                StatKind.POPULATION,
-                Decimal(rnd.randint(400, 900_000)),
-                CENSUS_2020.replace(2015),
-                TEST_SOURCE,
-            ),
-            Statistic(
-                m.code,
-                StatKind.DAY_NIGHT_RATIO,
-                Decimal(rnd.randint(80, 125)) / 100,
-                CENSUS_2020,
-                TEST_SOURCE,
-            ),
-        )
-        result.append(dataclasses.replace(m, statistics=stats))
-    return result
 
 
 def test_ranking_all_1788_records_ranks_every_other_municipality_and_the_prefecture() -> None:

@@ -1,6 +1,6 @@
 """Fixtures and helpers shared by the exchange tests (import the fixtures into a test module).
 
-The demo database is built once per session (loading the demo takes a few seconds) and copied.
+The demo database is built once per session (tests/conftest.py: ``demo_template_db``, ``demo``) and copied.
 """
 
 from __future__ import annotations
@@ -20,35 +20,10 @@ ESTAT_XLSX = DATA / "estat_like.xlsx"
 HOME = "204137"  # 長野県天龍村, the demo town
 
 
-_BUILT: dict[Path, Path] = {}  # template → demo database: built once per session, not once per module
-
-
 @pytest.fixture(scope="session")
-def demo_template(template_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from renkei_desktop.services.demo import load_demo
-
-    if template_db not in _BUILT:
-        path = tmp_path_factory.mktemp("exchange-demo") / "demo.sqlite3"
-        shutil.copyfile(template_db, path)
-        services = Services.open(path)
-        try:
-            load_demo(services)
-        finally:
-            services.close()
-        _BUILT[template_db] = path
-    return _BUILT[template_db]
-
-
-@pytest.fixture
-def demo(demo_template: Path, tmp_path: Path) -> Iterator[Services]:
-    """Services over a copy of the demo database (天龍村, its duties, plans, agreements, figures)."""
-    path = tmp_path / "demo.sqlite3"
-    shutil.copyfile(demo_template, path)
-    opened = Services.open(path)
-    try:
-        yield opened
-    finally:
-        opened.close()
+def demo_template(demo_template_db: Path) -> Path:
+    """The demo database built once per session (tests/conftest.py); ``demo`` is a copy of it."""
+    return demo_template_db
 
 
 @pytest.fixture

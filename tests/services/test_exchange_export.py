@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 from renkei_desktop.services.exchange.errors import ExchangeError, ExchangeErrorCode
 from renkei_desktop.services.exchange.export import escape_formula
 from renkei_desktop.services.exchange.safety import unescape_formula
-from tests.services.exchange_support import HOME, demo, demo_template, empty  # noqa: F401
+from tests.services.exchange_support import HOME, empty  # noqa: F401
 
 
 def test_xlsx_has_one_sheet_per_kind_with_japanese_headings(demo, tmp_path: Path) -> None:  # noqa: F811

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from renkei_desktop.services.exchange.errors import ExchangeError, ExchangeErrorCode
 from renkei_desktop.services.exchange.safety import MAX_CELL_CHARS, MAX_ENTRY_BYTES, MAX_ZIP_ENTRIES
-from tests.services.exchange_support import demo, demo_template, dump  # noqa: F401
+from tests.services.exchange_support import dump  # noqa: F401
 
 FUZZ = settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 

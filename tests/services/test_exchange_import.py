@@ -16,8 +16,6 @@ from renkei_desktop.services.exchange.errors import ExchangeError, ExchangeError
 from renkei_desktop.services.exchange.mapping import ColumnMap
 from tests.services.exchange_support import (  # noqa: F401
     HOME,
-    demo,
-    demo_template,
     dump,
     empty,
     plain_duty,

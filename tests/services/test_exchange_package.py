@@ -14,7 +14,7 @@ from renkei_desktop.domain.profile import Profile
 from renkei_desktop.services.container import Services
 from renkei_desktop.services.exchange.errors import ExchangeError, ExchangeErrorCode
 from renkei_desktop.services.exchange.package import CHANGED, CONFLICT, LOCAL_NEWER, NEW, UNCHANGED
-from tests.services.exchange_support import HOME, demo, demo_template, dump, plain_duty  # noqa: F401
+from tests.services.exchange_support import HOME, dump, plain_duty  # noqa: F401
 
 IIDA = "202053"
 

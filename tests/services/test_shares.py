@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import json
-import shutil
-from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
@@ -20,28 +17,6 @@ from renkei_desktop.services.shares import ItemState, parse_plan_rule
 
 CARE = "南信州での介護認定審査会の共同設置"
 WASTE = "南信州ごみ処理の一部事務組合"
-
-
-@pytest.fixture(scope="module")
-def demo_db(template_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The template database with the demo loaded, built once for this module (loading takes seconds)."""
-    path = tmp_path_factory.mktemp("shares") / "demo.sqlite3"
-    shutil.copyfile(template_db, path)
-    services = Services.open(path)
-    load_demo(services)
-    services.close()
-    return path
-
-
-@pytest.fixture
-def demo(demo_db: Path, tmp_path: Path) -> Iterator[Services]:
-    path = tmp_path / "demo.sqlite3"
-    shutil.copyfile(demo_db, path)
-    services = Services.open(path)
-    try:
-        yield services
-    finally:
-        services.close()
 
 
 def _plan(services: Services, name: str):

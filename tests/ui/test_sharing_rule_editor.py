@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -15,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from renkei_desktop.domain.municipalities import StatKind
 from renkei_desktop.domain.sharing import Basis
 from renkei_desktop.services.container import Services
-from renkei_desktop.services.demo import DEMO_HOME, IIDA, YASUOKA, load_demo
+from renkei_desktop.services.demo import DEMO_HOME, IIDA, YASUOKA
 from renkei_desktop.services.shares import parse_plan_rule
 from renkei_desktop.ui.dialogs.sharing_rule_editor import SharingRuleEditor
 from renkei_desktop.ui.widgets.share_table import PortfolioTable, ShareTable, yen_text
@@ -25,23 +22,9 @@ CARE = "南信州での介護認定審査会の共同設置"
 WASTE = "南信州ごみ処理の一部事務組合"
 
 
-@pytest.fixture(scope="module")
-def demo_db(template_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("rule_editor") / "demo.sqlite3"
-    shutil.copyfile(template_db, path)
-    services = Services.open(path)
-    load_demo(services)
-    services.close()
-    return path
-
-
 @pytest.fixture
-def services(demo_db: Path, tmp_path: Path) -> Iterator[Services]:
-    path = tmp_path / "demo.sqlite3"
-    shutil.copyfile(demo_db, path)
-    opened = Services.open(path)
-    yield opened
-    opened.close()
+def services(demo: Services) -> Services:
+    return demo
 
 
 def _plan(services: Services, name: str):
