@@ -329,6 +329,30 @@ def step_report(ctx: SmokeContext) -> None:
         if draft.stat().st_size < 5_000:
             ctx.problem(f"協定書（案）の Word ファイルが不完全です（{draft.stat().st_size} バイト）")
     ctx.notes.append(f"会議資料PDF {pages} ページ（{len(data) // 1024:,} KB）")
+    _check_english_summary(ctx)
+
+
+def _check_english_summary(ctx: SmokeContext) -> None:
+    """The summary built in English (the bundled translation, installed for the build only)."""
+    from ..reports.language import TranslationMissing, document_language, ui_language
+    from ..reports.summary import DEFAULT_TITLE, SECTION_KEYS, SECTION_TITLES, SummaryOptions, build_summary
+
+    before = ui_language()
+    options = SummaryOptions(sections=frozenset(SECTION_KEYS) - {"charts"})  # the charts: step_charts
+    try:
+        with document_language("en"):
+            document = build_summary(ctx.services, options)
+    except TranslationMissing as missing:
+        ctx.problem(f"英語の翻訳ファイルが見つかりません（{missing.folder}）")
+        return
+    # Names of duties, plans, cost items and towns stay as recorded; the document's own words must not.
+    text = document.text()
+    japanese = [t for t in (DEFAULT_TITLE, *SECTION_TITLES.values()) if t in text]
+    if japanese:
+        ctx.problem(f"英語の会議資料に日本語の見出しが残っています: {'、'.join(japanese)}")
+    if ui_language() != before:
+        ctx.problem("英語の文書を作った後、画面の言語が元に戻っていません")
+    ctx.notes.append(f"英語の会議資料: {document.title}（表 {len(document.tables())}）")
 
 
 def _check_bundled_fonts(ctx: SmokeContext) -> None:
