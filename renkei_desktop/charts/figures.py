@@ -21,18 +21,27 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.colors import Normalize
-from matplotlib.figure import Figure
-from matplotlib.lines import Line2D
-from matplotlib.patches import Patch, PathPatch, Rectangle
-from matplotlib.ticker import FuncFormatter, MaxNLocator
+from .mpl import load
 
-from ..domain.agreements import EventKind
-from ..domain.duties import DutyCategory
-from ..domain.wareki import era_year
-from . import texts
-from .data import (
+load()  # matplotlib as charts/mpl.py imports it (once, without the docstring property lists)
+
+import matplotlib  # noqa: E402
+from matplotlib.artist import Artist  # noqa: E402
+from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: E402
+from matplotlib.colors import Normalize, to_rgba  # noqa: E402
+from matplotlib.figure import Figure  # noqa: E402
+from matplotlib.font_manager import FontProperties  # noqa: E402
+from matplotlib.lines import Line2D  # noqa: E402
+from matplotlib.patches import Patch, PathPatch, Rectangle  # noqa: E402
+from matplotlib.path import Path  # noqa: E402
+from matplotlib.ticker import FuncFormatter, MaxNLocator  # noqa: E402
+from matplotlib.transforms import Bbox, IdentityTransform  # noqa: E402
+
+from ..domain.agreements import EventKind  # noqa: E402
+from ..domain.duties import DutyCategory  # noqa: E402
+from ..domain.wareki import era_year  # noqa: E402
+from . import texts  # noqa: E402
+from .data import (  # noqa: E402
     BeforeAfter,
     Measure,
     Network,
@@ -43,7 +52,7 @@ from .data import (
     Target,
     Timeline,
 )
-from .fonts import register_japanese_font
+from .fonts import register_japanese_font  # noqa: E402
 
 MM = 1 / 25.4
 A4_WIDTH = 170 * MM  # inches: the text width of an A4 page with 20 mm margins
@@ -93,6 +102,8 @@ AFTER_STYLE = (OKABE_ITO["blue"], "")
 MATRIX_CMAP = "cividis_r"  # light (0 %) to dark blue (100 %): monotone in lightness, colour-blind safe
 
 BAR_HEIGHT = 0.66
+TOTAL_GAP_PT = 4.0  # chart 1: between a bar's end and its total
+NAME_GAP_PT = 5.0  # chart 1: between a party's name and the axis
 SEGMENT_LABEL_MAX_PARTIES = 20  # more bars than this: segment values in the tooltips, totals beside the bars
 KEYS = ("party_load", "plan_shares", "share_matrix", "network", "timeline", "before_after")
 
@@ -129,6 +140,8 @@ class ChartInfo:
     title: str
     hits: list[Hit] = field(default_factory=list)
     empty: str | None = None  # the message shown instead of a chart
+    labels: dict[str, Labels] = field(default_factory=dict)  # chart 1's names, totals and values
+    legend: list[tuple[str, Artist]] = field(default_factory=list)  # a key drawn by hand: (name, its patch)
 
     def hit_for(self, artist: object, indices: Sequence[int] = (), mouse_event=None) -> Hit | None:  # noqa: ANN001
         """The mark of ``artist`` picked by a click: for a collection the last of ``indices`` (drawn on
@@ -194,6 +207,20 @@ def target_of_gid(gid: str | None) -> Target | None:
 # --- helpers ----------------------------------------------------------------------------------------
 
 
+# How FreeType hints the charts' glyphs. Hinted, BIZ UDゴシック's own (bytecode) hinting runs for every
+# glyph matplotlib ≥ 3.11 draws: chart 1 of 50 parties took about twice as long to draw (919 vs 496
+# million instructions a redraw). Unhinted glyphs are a shade softer on screen, the same in PDF and SVG.
+TEXT_HINTING = "no_hinting"
+
+
+class ChartFigure(Figure):
+    """A chart's figure: drawn with the charts' text hinting (``TEXT_HINTING``), whatever the canvas."""
+
+    def draw(self, renderer) -> None:  # noqa: ANN001
+        with matplotlib.rc_context({"text.hinting": TEXT_HINTING}):
+            super().draw(renderer)
+
+
 def _new_figure(
     key: str, title: str, options: ChartOptions, natural_height: float
 ) -> tuple[Figure, ChartInfo]:
@@ -201,7 +228,7 @@ def _new_figure(
     constrained layout measures every text again on each draw, several times the cost of the chart."""
     register_japanese_font()
     height = options.height if options.height is not None else max(natural_height, options.min_height)
-    fig = Figure(figsize=(options.width, height))
+    fig = ChartFigure(figsize=(options.width, height))
     FigureCanvasAgg(fig)
     info = ChartInfo(key, title)
     fig.renkei_chart = info  # type: ignore[attr-defined]
@@ -258,10 +285,8 @@ def _register_box(
     info.hits.append(Hit(patch, target, tooltip, value=value, box=box))
 
 
-def _compound(boxes: Sequence[tuple[float, float, float, float]]):  # noqa: ANN202
+def _compound(boxes: Sequence[tuple[float, float, float, float]]) -> Path:
     """One path of closed rectangles (x0, y0, x1, y1)."""
-    from matplotlib.path import Path
-
     vertices: list[tuple[float, float]] = []
     codes: list[int] = []
     for x0, y0, x1, y1 in boxes:
@@ -332,6 +357,119 @@ def _axis_pt(options: ChartOptions, *, xlabel: bool = True) -> float:
 LABEL_BOX = {"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.85}
 
 
+# --- labels drawn in bulk -------------------------------------------------------------------------
+
+
+# Text extents by renderer kind, its scale, hinting, font and text: a figure built again for the same
+# screen (the page switching 費用 ⇔ 業務量, or filtering) measures its names only once.
+_EXTENTS: dict[tuple, tuple[float, float, float]] = {}
+_EXTENTS_MAX = 20_000
+LINE_BOX_SAMPLE = "国lp"  # the line box of a label: a kanji's height, and the descent of "p"
+
+
+def _extent(renderer, text: str, prop: FontProperties) -> tuple[float, float, float]:  # noqa: ANN001
+    """Width, height and descent of ``text`` in pixels, as ``Text`` measures it (cached)."""
+    key = (type(renderer), renderer.points_to_pixels(72.0), matplotlib.rcParams["text.hinting"], prop, text)
+    found = _EXTENTS.get(key)
+    if found is None:
+        if len(_EXTENTS) >= _EXTENTS_MAX:
+            _EXTENTS.clear()
+        found = _EXTENTS[key] = renderer.get_text_width_height_descent(text, prop, ismath=False)
+    return found
+
+
+class Labels(Artist):
+    """Many one-line labels of one size (names, values) drawn by one artist, each aligned ``ha`` and
+    ``va`` ("center" or "top") on its point, ``dx``/``dy`` points away, optionally on a white box.
+
+    Fifty parties' names and totals as ``Text`` artists were two thirds of drawing chart 1: matplotlib
+    lays out every ``Text`` on its own (its clip path, transform and line layout, a fresh measurement
+    per canvas). Here all labels of a kind share one line box (one baseline offset for a column),
+    widths are measured only where the alignment needs them and are kept between figures, and the
+    glyphs go through the renderer's own ``draw_text``: text stays text in SVG and PDF, and a glyph
+    missing from the font warns as it does for ``Text``."""
+
+    def __init__(
+        self,
+        transform,  # noqa: ANN001
+        *,
+        size: float,
+        ha: str = "left",
+        va: str = "center",
+        dx: float = 0.0,
+        dy: float = 0.0,
+        color: str = "#000000",
+        box: bool = False,
+    ) -> None:
+        super().__init__()
+        self.set_transform(transform)
+        self.set_zorder(3)
+        self.ha, self.va, self.dx, self.dy, self.color, self.box = ha, va, dx, dy, color, box
+        self._props = (FontProperties(size=size), FontProperties(size=size, weight="bold"))
+        self.items: list[tuple[float, float, str, bool]] = []
+
+    def add(self, x: float, y: float, text: str, *, bold: bool = False) -> None:
+        self.items.append((x, y, text, bold))
+
+    def texts(self) -> list[str]:
+        return [text for _, _, text, _ in self.items]
+
+    def bold(self) -> list[bool]:
+        return [bold for _, _, _, bold in self.items]
+
+    def _boxes(self, renderer):  # noqa: ANN001, ANN202
+        """(x0, baseline, width, line height, descent) of each label in display pixels, y upwards."""
+        if not self.items:
+            return []
+        points = self.get_transform().transform([(x, y) for x, y, _, _ in self.items])
+        shift_x, shift_y = renderer.points_to_pixels(self.dx), renderer.points_to_pixels(self.dy)
+        boxes = []
+        for (x, y), (_, _, text, bold) in zip(points, self.items, strict=True):
+            prop = self._props[bold]
+            _, h, d = _extent(renderer, LINE_BOX_SAMPLE, prop)
+            w = _extent(renderer, text, prop)[0] if self.ha != "left" or self.box else 0.0
+            x0 = x + shift_x - (w if self.ha == "right" else w / 2 if self.ha == "center" else 0.0)
+            base = y + shift_y - (h - d if self.va == "top" else h / 2 - d)
+            boxes.append((x0, base, w, h, d))
+        return boxes
+
+    def extents(self, renderer=None) -> list[Bbox]:  # noqa: ANN001
+        """The box of each label's text in display pixels (tests: nothing overlaps or is cut off)."""
+        renderer = renderer or self.get_figure(root=True).canvas.get_renderer()  # type: ignore[union-attr]
+        return [
+            Bbox.from_bounds(x0, base - d, w or _extent(renderer, text, self._props[bold])[0], h)
+            for (x0, base, w, h, d), (_, _, text, bold) in zip(self._boxes(renderer), self.items, strict=True)
+        ]
+
+    def get_window_extent(self, renderer=None) -> Bbox:  # noqa: ANN001
+        boxes = self.extents(renderer)
+        return Bbox.union(boxes) if boxes else Bbox.null()
+
+    def draw(self, renderer) -> None:  # noqa: ANN001
+        if not self.get_visible() or not self.items:
+            return
+        renderer.open_group("labels", self.get_gid())
+        gc = renderer.new_gc()
+        gc.set_foreground(to_rgba(self.color), isRGBA=True)
+        self._set_gc_clip(gc)
+        flip, height = renderer.flipy(), renderer.get_canvas_width_height()[1]
+        pad = renderer.points_to_pixels(self._props[0].get_size_in_points() * 0.15)
+        for (x0, base, w, h, d), (_, _, text, bold) in zip(self._boxes(renderer), self.items, strict=True):
+            if self.box:  # white, a little see-through: the hatch shows that it is the same segment
+                back = renderer.new_gc()
+                back.set_linewidth(0)
+                x1, y0, y1 = x0 + w + pad, base - d - pad, base - d + h + pad
+                rect = Path([(x0 - pad, y0), (x1, y0), (x1, y1), (x0 - pad, y1), (x0 - pad, y0)], closed=True)
+                renderer.draw_path(
+                    back, rect, IdentityTransform(), to_rgba(LABEL_BOX["fc"], LABEL_BOX["alpha"])
+                )
+                back.restore()
+            renderer.draw_text(gc, x0, height - base if flip else base, text, self._props[bold], 0)
+        gc.restore()
+        renderer.close_group("labels")
+        self.stale = False
+
+
 def _value_text(value: float, measure: Measure) -> str:
     return (
         texts.person_years(value) if measure is Measure.WORKLOAD else texts.thousand_yen(round(value * 1000))
@@ -351,6 +489,52 @@ def _value_axis(ax, measure: Measure, font_size: float) -> None:  # noqa: ANN001
     ax.set_axisbelow(True)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
+
+
+def _drawn_value_axis(ax, measure: Measure, font_size: float, x_max: float, label: str) -> dict[str, Labels]:  # noqa: ANN001
+    """``_value_axis`` drawn by hand, for the chart redrawn most (chart 1): grid lines, tick marks and
+    numbers as three artists, the axis label under them; matplotlib's axes build a tick object (two
+    lines, two texts) per number anew for every figure and measure each, a tenth of drawing chart 1."""
+    from matplotlib.collections import LineCollection
+    from matplotlib.markers import TICKDOWN
+
+    ax.xaxis.set_visible(False)
+    ax.yaxis.set_visible(False)
+    ax.patch.set_visible(False)  # the figure's own white shows through
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    fig = ax.get_figure()
+    axes_pt = ax.get_position().width * fig.get_figwidth() * 72
+    right_pt = fig.get_figwidth() * 72 * (1 - ax.get_position().x1)  # room right of the axes
+    tick_size = font_size * 0.85
+    fmt = _axis_formatter(measure)
+    # Every number whose label fits: none at the right end where half of it would be cut off.
+    values = [
+        float(v)
+        for v in MaxNLocator(nbins=5).tick_values(0, x_max)
+        if -1e-9 <= v <= x_max * (1 + 1e-9)
+        and (x_max - v) / x_max * axes_pt + right_pt >= text_width_pt(fmt(v, None), tick_size) / 2 + 2
+    ]
+    along = ax.get_xaxis_transform()  # x in data, y in axes fractions
+    grid = LineCollection(
+        [[(v, 0), (v, 1)] for v in values], transform=along, colors="#DDDDDD", linewidths=0.6
+    )
+    grid.set_zorder(0.5)  # under the bars
+    ax.add_collection(grid, autolim=False)
+    marks = Line2D(
+        values, [0] * len(values), transform=along, marker=TICKDOWN, markersize=3.5, markeredgewidth=0.8,
+        linestyle="none", color="black", clip_on=False,
+    )  # fmt: skip
+    ax.add_line(marks)
+    numbers = Labels(along, size=tick_size, ha="center", va="top", dy=-7)
+    for value in values:
+        numbers.add(value, 0, fmt(value, None))
+    title = Labels(ax.transAxes, size=font_size, ha="center", va="top", dy=-(7 + tick_size * 1.25 + 4))
+    title.add(0.5, 0, label)
+    for labels in (numbers, title):
+        ax.add_artist(labels)
+        labels.set_clip_on(False)
+    return {"ticks": numbers, "axis": title}
 
 
 def _axis_formatter(measure: Measure) -> FuncFormatter:
@@ -388,7 +572,12 @@ def party_load_figure(
     data: PartyLoad, measure: Measure = Measure.COST, *, options: ChartOptions | None = None
 ) -> Figure:
     """Horizontal bars, one per party (the home town first), stacked by duty category; the value on
-    each segment wide enough to hold it, the total beside each bar."""
+    each segment wide enough to hold it (up to ``SEGMENT_LABEL_MAX_PARTIES`` parties), the total
+    beside each bar, the categories' colours and hatches in a key above.
+
+    Built for redrawing fast (50 parties × 10 categories on every switch of 費用/業務量): a category is
+    one compound patch, all names, totals and values are three ``Labels`` artists, and the key and
+    the margins are laid out here, in points, from estimated text widths."""
     options = options or ChartOptions()
     title = _measure_title("party_load", measure)
     if data.empty is not None:
@@ -401,20 +590,32 @@ def party_load_figure(
         notes.append(texts.t(texts.ROUNDING_NOTE))
     lines = _notes(options, notes)
     n = len(data.parties)
-    legend_rows = math.ceil(len(data.categories) / 4)
-    top_pt = _title_pt(options) + legend_rows * fs * 0.9 * 2.0 + 8
+    names = [p.label for p in data.parties]
+    left_pt = max(text_width_pt(p.label, fs) * (1.08 if p.is_home else 1) for p in data.parties) + 14
+    width_pt = options.width * 72
+    key = _Key([texts.category_name(c) for c in data.categories], fs * 0.9, left_pt, width_pt - left_pt - 10)
+    top_pt = _title_pt(options) + key.height + 8
     bottom_pt = _axis_pt(options) + _footer_pt(options, lines)
     natural = (top_pt + bottom_pt + n * max(17, fs * 2.6)) / 72
     fig, info = _new_figure("party_load", title, options, natural)
-    left_pt = max(text_width_pt(p.label, fs) * (1.08 if p.is_home else 1) for p in data.parties) + 14
     _frame(fig, left=left_pt, right=10, top=top_pt, bottom=bottom_pt)
     ax = fig.add_subplot()
     totals = [data.total(p.code, measure) for p in data.parties]
     top = max(totals) or 1.0
+    # Room right of the longest bar for its total: the x range is widened by the label's width.
+    total_texts = [_value_text(total, measure) for total in totals]
+    axes_pt = ax.get_position().width * width_pt
+    need_pt = max(text_width_pt(t, fs) for t in total_texts) * 1.08 + TOTAL_GAP_PT + 4
+    x_max = top * axes_pt / max(axes_pt - need_pt, axes_pt * 0.5)
+    pt_per_unit = axes_pt / x_max
     left = [0.0] * n
     half = BAR_HEIGHT / 2
+    value_size = fs * 0.8
+    segment_labels = Labels(ax.transData, size=value_size, ha="center", box=True)
     label_segments = n <= SEGMENT_LABEL_MAX_PARTIES
-    for category in data.categories:
+    key_boxes, key_labels = key.place(ax, x_max, n, gap=4)
+    tip_format, unit = texts.t(texts.PARTY_TIP), _unit(measure)
+    for category, key_box in zip(data.categories, key_boxes, strict=True):
         color, hatch = CATEGORY_STYLE[category]
         name = texts.category_name(category)
         values = [data.value(p.code, category, measure) for p in data.parties]
@@ -426,67 +627,104 @@ def party_load_figure(
                 continue
             boxes.append((left[i], i - half, left[i] + value, i + half))
             items.append((i, value, cell))
-        if boxes:
-            segments = PathPatch(
-                _compound(boxes),
-                facecolor=color,
-                edgecolor=EDGE,
-                linewidth=0.5,
-                hatch=hatch or None,
-                label=name,
-            )
-            segments.set_gid(f"category-{category.value}")
-            ax.add_artist(segments)
-            for box, (i, value, cell) in zip(boxes, items, strict=True):
-                plans = "、".join(dict.fromkeys(p.plan_name for p in cell.parts))
-                tip = texts.t(texts.PARTY_TIP).format(
-                    data.parties[i].label, name, f"{_value_text(value, measure)} {_unit(measure)}", plans
-                )
-                _register_box(
-                    info, segments, box, Target(RecordKind.PLAN, cell.main_plan(measure)), tip, value
-                )
-                if label_segments and value >= top * 0.09:
-                    ax.text(
-                        left[i] + value / 2, i, _value_text(value, measure), ha="center", va="center",
-                        fontsize=fs * 0.8, bbox=LABEL_BOX,
-                    )  # fmt: skip
-        left = [a + b for a, b in zip(left, values, strict=True)]
-    for i, total in enumerate(totals):
-        ax.text(
-            total + top * 0.012,
-            i,
-            _value_text(total, measure),
-            ha="left",
-            va="center",
-            fontsize=fs,
-            fontweight="bold",
-        )
-    # Party names as plain texts beside the axis: 50 tick objects (two lines, two labels each) cost
-    # more to build and draw than the bars themselves.
-    ax.set_yticks([])
-    names = ax.get_yaxis_transform()
-    for i, party in enumerate(data.parties):
-        ax.text(
-            -0.012, i, party.label, transform=names, ha="right", va="center", fontsize=fs,
-            fontweight="bold" if party.is_home else "normal",
+        # The category's swatch in the key is the same patch (drawn outside the axes: no clipping).
+        segments = PathPatch(
+            _compound([*boxes, key_box]), facecolor=color, edgecolor=EDGE, linewidth=0.5, hatch=hatch or None,
+            label=name,
         )  # fmt: skip
-    ax.invert_yaxis()
-    ax.set_ylim(n - 0.5, -0.5)
-    ax.set_xlim(0, top * 1.16)
-    _value_axis(ax, measure, fs)
+        segments.set_gid(f"category-{category.value}")
+        ax.add_artist(segments)
+        segments.set_clip_on(False)
+        info.legend.append((name, segments))
+        for box, (i, value, cell) in zip(boxes, items, strict=True):
+            text = _value_text(value, measure)
+            plans = "、".join(dict.fromkeys(p.plan_name for p in cell.parts))
+            tip = tip_format.format(names[i], name, f"{text} {unit}", plans)
+            _register_box(info, segments, box, Target(RecordKind.PLAN, cell.main_plan(measure)), tip, value)
+            # The value on the segment only where it fits with its box and some hatch on either side (the
+            # segment must stay recognisable); else in the tooltip only.
+            if label_segments and value * pt_per_unit >= text_width_pt(text, value_size) + value_size * 1.6:
+                segment_labels.add(left[i] + value / 2, i, text)
+        left = [a + b for a, b in zip(left, values, strict=True)]
+    totals_labels = Labels(ax.transData, size=fs, ha="left", dx=TOTAL_GAP_PT)
+    for i, (total, text) in enumerate(zip(totals, total_texts, strict=True)):
+        totals_labels.add(total, i, text, bold=True)
+    # Party names beside the axis (not ticks: 50 tick objects cost more to build and draw than the bars).
+    names_labels = Labels(ax.get_yaxis_transform(), size=fs, ha="right", dx=-NAME_GAP_PT)
+    for i, (name, party) in enumerate(zip(names, data.parties, strict=True)):
+        names_labels.add(0, i, name, bold=party.is_home)
+    for labels in (segment_labels, totals_labels, names_labels, key_labels):
+        ax.add_artist(labels)
+        labels.set_clip_on(False)
+    info.labels = {
+        "segments": segment_labels,
+        "totals": totals_labels,
+        "names": names_labels,
+        "key": key_labels,
+    }
+    ax.set_ylim(n - 0.5, -0.5)  # the home town on top
+    ax.set_xlim(0, x_max)
     axis = texts.PARTY_AXIS_WORKLOAD if measure is Measure.WORKLOAD else texts.PARTY_AXIS_COST
-    ax.set_xlabel(texts.t(axis), fontsize=fs)
-    handles = [
-        Patch(facecolor=CATEGORY_STYLE[c][0], hatch=CATEGORY_STYLE[c][1], edgecolor=EDGE, linewidth=0.5,
-              label=texts.category_name(c))
-        for c in data.categories
-    ]  # fmt: skip
-    ax.legend(
-        handles=handles, loc="lower left", bbox_to_anchor=(0, 1.01), ncols=min(4, len(data.categories)),
-        fontsize=fs * 0.9, frameon=False, handlelength=2.4, handleheight=1.3, borderaxespad=0,
-    )  # fmt: skip
+    info.labels.update(_drawn_value_axis(ax, measure, fs, x_max, texts.t(axis)))
     _draw_footer(fig, options, lines)
     return fig
+
+
+@dataclass
+class _Key:
+    """The key of a chart's series (colour + hatch swatches with their names) in rows of columns above
+    the axes, laid out in points by estimated text widths: matplotlib's ``legend`` measures every
+    entry on each draw, a sixth of drawing chart 1. Row-major, so the key reads in the stacking order."""
+
+    names: list[str]
+    size: float
+    x0: float  # points from the figure's left edge
+    room: float  # points available to the right of x0
+
+    SWATCH = (2.4, 1.3)  # ems: as matplotlib's legend handles
+    GAP = 0.7  # em between swatch and name
+    SPACING = 1.8  # ems between columns
+    PITCH = 2.0  # ems between rows
+
+    def __post_init__(self) -> None:
+        widths = [text_width_pt(name, self.size) for name in self.names]
+        entry = (self.SWATCH[0] + self.GAP) * self.size
+        self.columns: list[float] = [entry + max(widths, default=0)]
+        for ncols in range(min(len(self.names), 5), 0, -1):
+            columns = [entry + max(widths[j::ncols]) for j in range(ncols)]
+            if sum(columns) + self.SPACING * self.size * (ncols - 1) <= self.room or ncols == 1:
+                self.columns = columns
+                break
+        self.rows = math.ceil(len(self.names) / len(self.columns)) if self.names else 0
+
+    @property
+    def height(self) -> float:
+        return self.rows * self.size * self.PITCH
+
+    def place(
+        self, ax, x_max: float, rows: int, gap: float
+    ) -> tuple[list[tuple[float, float, float, float]], Labels]:  # noqa: ANN001
+        """The swatch of each entry as a box (x0, y0, x1, y1) in the data coordinates of chart 1's axes
+        (x from 0 to ``x_max``, ``rows`` bars downwards), its last row ``gap`` points above the axes, and
+        the names beside them. In data coordinates, a swatch is drawn with its category's bars: one
+        hatch pattern rendered per category, not two (drawn apart, the swatches were 8 % of the drawing)."""
+        fig = ax.get_figure()
+        box = ax.get_position()
+        width_pt, height_pt = fig.get_figwidth() * 72, fig.get_figheight() * 72
+        ax_x0, ax_w, ax_h = box.x0 * width_pt, box.width * width_pt, box.height * height_pt
+        per_x, per_y = x_max / ax_w, rows / ax_h  # data units per point
+        sw_w, sw_h = self.SWATCH[0] * self.size, self.SWATCH[1] * self.size
+        labels = Labels(ax.transData, size=self.size, ha="left", dx=self.GAP * self.size)
+        boxes = []
+        ncols = len(self.columns)
+        for k, name in enumerate(self.names):
+            row, col = divmod(k, ncols)
+            x = self.x0 + sum(self.columns[:col]) + self.SPACING * self.size * col - ax_x0
+            above = gap + (self.rows - row - 0.5) * self.PITCH * self.size  # the row's middle above the axes
+            y = -0.5 - above * per_y
+            boxes.append((x * per_x, y - sw_h / 2 * per_y, (x + sw_w) * per_x, y + sw_h / 2 * per_y))
+            labels.add((x + sw_w) * per_x, y, name)
+        return boxes, labels
 
 
 # --- 2. one plan: each party's share -----------------------------------------------------------------
@@ -746,7 +984,7 @@ def network_figure(data: Network, *, options: ChartOptions | None = None) -> Fig
     natural = options.width * 0.78 + footer + legend_h
     register_japanese_font()
     height = options.height if options.height is not None else max(natural, options.min_height)
-    fig = Figure(figsize=(options.width, height))
+    fig = ChartFigure(figsize=(options.width, height))
     FigureCanvasAgg(fig)
     info = ChartInfo(key, title)
     fig.renkei_chart = info  # type: ignore[attr-defined]

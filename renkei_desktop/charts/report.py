@@ -3,7 +3,7 @@
 ``figures_for_report`` is what renkei_desktop/reports/ embeds: a list of (title, Figure), each figure
 170 mm wide (the text width of A4 portrait with 20 mm margins), in this order:
 
-1. 団体別の負担 — 費用（千円）, 2. 団体別の負担 — 作業量（人工）,
+1. 団体別の負担 — 費用（千円）, 2. 団体別の負担 — 業務量（人工）,
 3. one 連携案ごとの各団体の負担割合 per plan,
 4. 事務×団体の負担割合 (費用), 5. 連携のつながり, 6. 協定・規約の手続と見直し期限, 7. 連携前後の比較.
 

@@ -110,7 +110,7 @@ TITLE = {
     "before_after": QT_TRANSLATE_NOOP("Charts", "連携前後の比較（本団体）"),
 }
 
-WORKLOAD = QT_TRANSLATE_NOOP("Charts", "作業量（人工）")
+WORKLOAD = QT_TRANSLATE_NOOP("Charts", "業務量（人工）")
 COST = QT_TRANSLATE_NOOP("Charts", "費用（千円）")
 WORKLOAD_SHORT = QT_TRANSLATE_NOOP("Charts", "人工")
 COST_SHORT = QT_TRANSLATE_NOOP("Charts", "千円")
@@ -155,7 +155,7 @@ EMPTY_PLAN_PROBLEM = QT_TRANSLATE_NOOP(
 )
 EMPTY_PLAN_NOTHING = QT_TRANSLATE_NOOP(
     "Charts",
-    "「{0}」には費用も作業量もまだありません。\n「連携案」ページで費用項目と作業量（人工）を入力してください。",
+    "「{0}」には費用も業務量もまだありません。\n「連携案」ページで費用項目と業務量（人工）を入力してください。",
 )
 EMPTY_NO_AGREEMENTS = QT_TRANSLATE_NOOP(
     "Charts",
@@ -170,24 +170,24 @@ EMPTY_NO_EVENTS = QT_TRANSLATE_NOOP(
 )
 EMPTY_NO_DUTIES = QT_TRANSLATE_NOOP(
     "Charts",
-    "事務カタログに事務がありません。\n「事務カタログ」ページで事務と作業量・費用を入力してください。",
+    "事務カタログに事務がありません。\n「事務カタログ」ページで事務と業務量・費用を入力してください。",
 )
 EMPTY_NO_POSITIONS = QT_TRANSLATE_NOOP(
     "Charts", "連携の相手の位置が分かりません。\n市町村マスタ（役場の緯度・経度）を読み込んでください。"
 )
 
 # Chart 1
-PARTY_AXIS_WORKLOAD = QT_TRANSLATE_NOOP("Charts", "各団体が担う作業量（人工）")
+PARTY_AXIS_WORKLOAD = QT_TRANSLATE_NOOP("Charts", "各団体が担う業務量（人工）")
 PARTY_AXIS_COST = QT_TRANSLATE_NOOP("Charts", "各団体の負担額（千円）")
 PARTY_TIP = QT_TRANSLATE_NOOP("Charts", "{0}・{1}: {2}\n{3}")
 
 # Chart 2
 SHARE_OF_COST = QT_TRANSLATE_NOOP("Charts", "費用の負担（千円）")
-SHARE_OF_WORKLOAD = QT_TRANSLATE_NOOP("Charts", "作業量の分担（人工）")
-SHARE_SUBTITLE = QT_TRANSLATE_NOOP("Charts", "{0}／{1}／配分する費用 {2} 千円・作業量 {3} 人工")
+SHARE_OF_WORKLOAD = QT_TRANSLATE_NOOP("Charts", "業務量の分担（人工）")
+SHARE_SUBTITLE = QT_TRANSLATE_NOOP("Charts", "{0}／{1}／配分する費用 {2} 千円・業務量 {3} 人工")
 SHARE_TIP = QT_TRANSLATE_NOOP("Charts", "{0}: {1} {2}（{3}%）")
 NO_COST = QT_TRANSLATE_NOOP("Charts", "費用の配分なし")
-NO_WORKLOAD = QT_TRANSLATE_NOOP("Charts", "作業量の配分なし")
+NO_WORKLOAD = QT_TRANSLATE_NOOP("Charts", "業務量の配分なし")
 
 # Chart 3
 MATRIX_NOTE = QT_TRANSLATE_NOOP(
@@ -224,12 +224,12 @@ BEFORE = QT_TRANSLATE_NOOP("Charts", "単独で実施")
 AFTER = QT_TRANSLATE_NOOP("Charts", "採用した連携案で実施")
 DIFFERENCE = QT_TRANSLATE_NOOP("Charts", "差 {0}")
 BEFORE_AFTER_TOTAL = QT_TRANSLATE_NOOP(
-    "Charts", "合計: 作業量 {0} → {1} 人工（差 {2}）、費用 {3} → {4} 千円（差 {5}）"
+    "Charts", "合計: 業務量 {0} → {1} 人工（差 {2}）、費用 {3} → {4} 千円（差 {5}）"
 )
 BEFORE_AFTER_TIP = QT_TRANSLATE_NOOP("Charts", "{0}・{1}: {2} {3}")
 BEFORE_AFTER_NOTE = QT_TRANSLATE_NOOP(
     "Charts",
-    "単独で実施: 事務カタログの作業量・費用。連携案で実施: 採用した連携案での本団体の負担（連携案のない事務は単独のまま）。",
+    "単独で実施: 事務カタログの業務量・費用。連携案で実施: 採用した連携案での本団体の負担（連携案のない事務は単独のまま）。",
 )
 
 

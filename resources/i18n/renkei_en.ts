@@ -2189,36 +2189,38 @@ You can undo this with Edit → Undo (Ctrl+Z).</translation>
     <message>
         <source>「{0}」には費用も業務量もまだありません。
 「連携案」ページで費用項目と業務量（人工）を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{0}&quot; has no cost and no workload yet.
+Enter cost items and the workload (person-years) on the &quot;Plans&quot; page.</translation>
     </message>
     <message>
         <source>事務カタログに事務がありません。
 「事務カタログ」ページで事務と業務量・費用を入力してください。</source>
-        <translation type="unfinished"></translation>
+        <translation>The duty catalogue is empty.
+Enter duties with their workload and cost on the &quot;Duty catalogue&quot; page.</translation>
     </message>
     <message>
         <source>各団体が担う業務量（人工）</source>
-        <translation type="unfinished"></translation>
+        <translation>Workload carried by each party (person-years)</translation>
     </message>
     <message>
         <source>業務量の分担（人工）</source>
-        <translation type="unfinished"></translation>
+        <translation>Workload share (person-years)</translation>
     </message>
     <message>
         <source>{0}／{1}／配分する費用 {2} 千円・業務量 {3} 人工</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} / {1} / cost shared {2} thousand yen, workload {3} person-years</translation>
     </message>
     <message>
         <source>業務量の配分なし</source>
-        <translation type="unfinished"></translation>
+        <translation>No workload to share</translation>
     </message>
     <message>
         <source>合計: 業務量 {0} → {1} 人工（差 {2}）、費用 {3} → {4} 千円（差 {5}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: workload {0} → {1} person-years (diff. {2}), cost {3} → {4} thousand yen (diff. {5})</translation>
     </message>
     <message>
         <source>単独で実施: 事務カタログの業務量・費用。連携案で実施: 採用した連携案での本団体の負担（連携案のない事務は単独のまま）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Alone: workload and cost from the duty catalogue. Under the chosen plans: the home municipality&apos;s share under each chosen plan (duties without a plan stay as they are).</translation>
     </message>
     <message>
         <source>費用（千円）</source>

@@ -9,10 +9,12 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import PathPatch, Rectangle
 from matplotlib.text import Text
+from matplotlib.transforms import Bbox
 
 from renkei_desktop.charts import figures as cf
 from renkei_desktop.charts import texts
@@ -54,7 +56,9 @@ W, E = DutyCategory.WELFARE_HEALTH, DutyCategory.ENVIRONMENT
 
 
 def _texts(figure: Figure) -> list[str]:
-    return [t.get_text() for t in figure.findobj(Text) if t.get_text()]
+    """Every word drawn: ``Text`` artists and the labels chart 1 draws in bulk."""
+    found = [t.get_text() for t in figure.findobj(Text) if t.get_text()]
+    return found + [text for labels in figure.findobj(cf.Labels) for text in labels.texts()]
 
 
 def _load() -> PartyLoad:
@@ -78,7 +82,8 @@ def _series(figure: Figure) -> list[PathPatch]:
 
 
 def _segments(figure: Figure) -> dict[str, list[tuple[float, float, float]]]:
-    """Per category (one compound patch each): (left, width, row centre) of each drawn rectangle."""
+    """Per category (one compound patch each): (left, width, row centre) of each drawn rectangle,
+    leaving out the category's swatch in the key (the same patch, above the first bar)."""
     found = {}
     for patch in _series(figure):
         path = patch.get_path()
@@ -86,8 +91,13 @@ def _segments(figure: Figure) -> dict[str, list[tuple[float, float, float]]]:
         found[patch.get_label()] = [
             (r[:, 0].min(), r[:, 0].max() - r[:, 0].min(), (r[:, 1].min() + r[:, 1].max()) / 2)
             for r in rectangles
+            if r[:, 1].max() > -0.5
         ]
     return found
+
+
+def _labels(figure: Figure, kind: str) -> cf.Labels:
+    return cf.chart_info(figure).labels[kind]
 
 
 # --- 1 ------------------------------------------------------------------------------------------------
@@ -105,9 +115,9 @@ def test_party_load_draws_one_segment_per_party_and_category_with_its_value():
         (pytest.approx(8000), pytest.approx(12000), 1),
         (0, pytest.approx(500), 2),
     ]
-    assert [t.get_text() for t in figure.axes[0].texts[-3:]] == ["天龍村（本団体）", "飯田市", "阿南町"]
-    assert figure.axes[0].texts[-3].get_fontweight() == "bold"  # the home town
-    assert {"4,000", "20,000", "500"} <= set(_texts(figure))  # totals beside the bars, in 千円
+    assert _labels(figure, "names").texts() == ["天龍村（本団体）", "飯田市", "阿南町"]
+    assert _labels(figure, "names").bold() == [True, False, False]  # the home town
+    assert _labels(figure, "totals").texts() == ["4,000", "20,000", "500"]  # beside the bars, in 千円
 
 
 def test_party_load_switches_to_workload_in_person_years():
@@ -115,8 +125,9 @@ def test_party_load_switches_to_workload_in_person_years():
     draw(figure)
     widths = [w for boxes in _segments(figure).values() for _, w, _ in boxes]
     assert sorted(widths) == pytest.approx([0.25, 0.5, 0.5, 1, 2])
-    assert {"0.75", "3.00", "0.50"} <= set(_texts(figure))
-    assert "作業量（人工）" in figure.texts[0].get_text() or "作業量（人工）" in figure._suptitle.get_text()
+    assert _labels(figure, "totals").texts() == ["0.75", "3.00", "0.50"]
+    assert "業務量（人工）" in figure._suptitle.get_text()
+    assert _labels(figure, "axis").texts() == ["各団体が担う業務量（人工）"]
 
 
 def test_party_load_segments_map_to_their_plan_with_a_tooltip():
@@ -149,12 +160,10 @@ def test_party_load_marks_categories_by_hatch_as_well_as_colour():
     hatches = {p.get_label(): p.get_hatch() for p in _series(figure)}
     colours = {p.get_label(): tuple(p.get_facecolor()) for p in _series(figure)}
     assert len(set(hatches.values())) == len(hatches) and len(set(colours.values())) == len(colours)
-    legend = figure.axes[0].get_legend()
-    assert [t.get_text() for t in legend.get_texts()] == ["福祉・保健", "環境衛生"]
-    assert [h.get_hatch() or "" for h in legend.legend_handles] == [
-        cf.CATEGORY_STYLE[W][1],
-        cf.CATEGORY_STYLE[E][1],
-    ]
+    key = cf.chart_info(figure).legend
+    assert [name for name, _ in key] == ["福祉・保健", "環境衛生"]
+    assert _labels(figure, "key").texts() == ["福祉・保健", "環境衛生"]
+    assert [patch.get_hatch() or "" for _, patch in key] == [cf.CATEGORY_STYLE[W][1], cf.CATEGORY_STYLE[E][1]]
 
 
 def test_party_load_with_many_parties_keeps_segment_values_in_tooltips_only():
@@ -165,8 +174,122 @@ def test_party_load_with_many_parties_keeps_segment_values_in_tooltips_only():
     }
     figure = cf.party_load_figure(PartyLoad(parties, (W,), cells), Measure.COST)
     draw(figure)
-    assert [t.get_text() for t in figure.axes[0].texts[:30]] == ["1,000"] * 30  # the totals only
-    assert len(figure.axes[0].texts) == 60  # … and the 30 names
+    assert _labels(figure, "segments").texts() == []  # the values are in the tooltips
+    assert _labels(figure, "totals").texts() == ["1,000"] * 30
+    assert len(_labels(figure, "names").texts()) == 30
+
+
+def _many(parties: int, categories: int) -> PartyLoad:
+    """``parties`` towns (the first the home town) with a figure in each of the first ``categories``."""
+    refs = tuple(PartyRef(f"{i:06d}", f"第{i:02d}町", is_home=i == 0) for i in range(parties))
+    cats = tuple(DutyCategory)[:categories]
+    cells = {}
+    for i, party in enumerate(refs):
+        for j, category in enumerate(cats):
+            work, yen = Decimal((i * 7 + j * 13) % 290 + 10) / 100, ((i * 37 + j * 101) % 480 + 20) * 100_000
+            cells[(party.code, category)] = LoadCell(
+                party.code, category, work, yen, (PlanPart(j + 1, f"案{j}", work, yen),)
+            )
+    return PartyLoad(refs, cats, cells)
+
+
+SCREEN = cf.ChartOptions(width=10.5, min_height=5.5, font_size=9.5)  # the page at 1360 × 860
+
+
+def _overlaps(a, b) -> bool:  # noqa: ANN001
+    return min(a.x1, b.x1) - max(a.x0, b.x0) > 0.5 and min(a.y1, b.y1) - max(a.y0, b.y0) > 0.5
+
+
+@pytest.mark.parametrize(
+    ("parties", "categories", "options", "dpi"),
+    [
+        (50, 10, SCREEN, 100),
+        (5, 6, SCREEN, 100),
+        (5, 6, cf.ChartOptions(), 200),
+        (12, 10, cf.ChartOptions(), 100),
+    ],
+)
+@pytest.mark.parametrize("measure", [Measure.COST, Measure.WORKLOAD])
+def test_party_load_words_neither_overlap_nor_leave_the_figure(parties, categories, options, dpi, measure):
+    figure = cf.party_load_figure(_many(parties, categories), measure, options=options)
+    figure.set_dpi(dpi)
+    draw(figure)
+    renderer = figure.canvas.get_renderer()
+    info = cf.chart_info(figure)
+    boxes = [box for labels in info.labels.values() for box in labels.extents(renderer)]
+    boxes += [t.get_window_extent(renderer) for t in figure.texts if t.get_text()]  # title, notes
+    page = figure.bbox
+    assert all(page.x0 <= b.x0 and b.x1 <= page.x1 and page.y0 <= b.y0 and b.y1 <= page.y1 for b in boxes)
+    assert not [(a, b) for k, a in enumerate(boxes) for b in boxes[k + 1 :] if _overlaps(a, b)]
+    axes = figure.axes[0].get_window_extent(renderer)
+    assert max(b.x1 for b in info.labels["names"].extents(renderer)) < axes.x0
+    # the key's swatches: above the bars, clear of every word
+    for (_, patch), labels_box in zip(info.legend, info.labels["key"].extents(renderer), strict=True):
+        vertices = patch.get_transform().transform(patch.get_path().vertices[-5:-1])
+        swatch = Bbox([vertices.min(axis=0), vertices.max(axis=0)])
+        assert swatch.y0 > axes.y1 and swatch.x1 < labels_box.x0
+        assert not [b for b in boxes if _overlaps(swatch, b)]
+
+
+def test_the_value_axis_leaves_out_a_number_that_would_be_cut_off_at_the_right_edge():
+    figure = Figure(figsize=(6, 3))
+    FigureCanvasAgg(figure)
+    cf._frame(figure, left=40, right=10, top=10, bottom=40)
+    ax = figure.add_subplot()
+    ax.set_xlim(0, 160_000)  # a round number at the very end: its label would stick out by half
+    labels = cf._drawn_value_axis(ax, Measure.COST, 9.5, 160_000, "千円")
+    draw(figure)
+    assert labels["ticks"].texts() == ["0", "40,000", "80,000", "120,000"]
+    assert all(box.x1 <= figure.bbox.x1 for box in labels["ticks"].extents())
+
+
+def test_party_load_writes_a_value_only_inside_a_segment_wide_enough():
+    figure = cf.party_load_figure(_many(5, 6), Measure.COST, options=SCREEN)
+    draw(figure)
+    renderer = figure.canvas.get_renderer()
+    info = cf.chart_info(figure)
+    labels = info.labels["segments"]
+    assert 0 < len(labels.texts()) < 30  # some segments are too narrow for their number
+    to_pixels = figure.axes[0].transData.transform
+    for (x, y, text, _), box in zip(labels.items, labels.extents(renderer), strict=True):
+        hit = next(h for h in info.hits if h.box[0] < x < h.box[2] and h.box[1] < y < h.box[3])
+        assert text == f"{hit.value:,.0f}"
+        (x0, y0), (x1, y1) = to_pixels([(hit.box[0], hit.box[1]), (hit.box[2], hit.box[3])])
+        assert min(x0, x1) < box.x0 and box.x1 < max(x0, x1)  # inside, with hatch showing either side
+        assert min(y0, y1) < box.y0 and box.y1 < max(y0, y1)
+
+
+def test_party_load_labels_stay_text_in_svg_and_pdf():
+    import io
+
+    import matplotlib
+
+    figure = cf.party_load_figure(_load(), Measure.COST)
+    with matplotlib.rc_context({"svg.fonttype": "none"}):
+        buffer = io.StringIO()
+        figure.savefig(buffer, format="svg")
+    svg = buffer.getvalue()
+    assert all(
+        f">{word}<" in svg for word in ["天龍村（本団体）", "20,000", "福祉・保健", "各団体の負担額（千円）"]
+    )
+
+
+def test_charts_draw_with_their_own_hinting_and_leave_matplotlib_settings_alone():
+    import matplotlib
+    from matplotlib.artist import Artist
+
+    seen = []
+
+    class Probe(Artist):
+        def draw(self, renderer) -> None:  # noqa: ANN001
+            seen.append(matplotlib.rcParams["text.hinting"])
+
+    before = matplotlib.rcParams["text.hinting"]
+    figure = cf.party_load_figure(_load(), Measure.COST)
+    figure.add_artist(Probe())
+    draw(figure)
+    assert seen == [cf.TEXT_HINTING]
+    assert matplotlib.rcParams["text.hinting"] == before
 
 
 # --- 2 ------------------------------------------------------------------------------------------------

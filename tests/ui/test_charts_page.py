@@ -145,7 +145,7 @@ def test_a_filter_matching_nothing_shows_what_to_do(window, qtbot):
 def test_measure_switch_redraws_chart_one_in_person_years(window, qtbot):
     page = _page(window, qtbot)
     _select(page.measure, "workload")
-    assert "作業量（人工）" in _info(page).title
+    assert "業務量（人工）" in _info(page).title
     values = sorted(h.value for h in _info(page).hits)
     assert values[-1] == pytest.approx(5.13)  # 飯田市's share of the waste union's 6 人工
 
