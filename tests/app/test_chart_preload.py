@@ -40,6 +40,7 @@ def check():
     from renkei_desktop.charts import fonts
     print("font registered:", fonts._chosen is not None)
     print("page shown:", window.stack.currentWidget() is window.hosted_pages.get("charts"))
+    print("icon sizes:", sorted(s.width() for s in QApplication.instance().windowIcon().availableSizes()))
     window.close()
     QApplication.instance().quit()
 
@@ -81,6 +82,7 @@ def test_matplotlib_loads_in_the_background_after_the_first_paint_without_openin
     assert "after preload: True True" in out.stdout
     assert "font registered: True" in out.stdout
     assert "page shown: False" in out.stdout
+    assert "icon sizes: [16, 24, 32, 48, 64, 128, 256]" in out.stdout  # the .ico, set after the first paint
 
 
 def test_preloading_twice_or_alongside_the_page_imports_once(qapp) -> None:  # noqa: ANN001
