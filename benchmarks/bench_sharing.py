@@ -1,10 +1,20 @@
 """The sharing engine: split 10,000 cost items (3–8 parties, 2–3 weighted components each) among parties.
 
 Target (issue #4): shares for 10,000 plans in ≤ 100 ms. The plans are built first (not timed); each
-timed run validates and splits every one of them with ``allocate`` (the same call the GUI and the CLI
-make), and checks that each split adds up to its total.
+timed run validates and splits every one of them in one call of ``services.shares.allocate_batch``,
+the call the app makes for many plans at once (``SharesService.portfolio`` / ``plan_shares_many``:
+``domain.sharing.allocate_many`` with the NumPy kernel), and checks (untimed) that each split is an
+Allocation that adds up to its total. ``--one-by-one`` times ``domain.sharing.allocate`` per plan
+instead (the call for a single plan: the plan page, the CLI), for comparison.
 
-Usage: python benchmarks/bench_sharing.py [--plans 10000] [--runs 7] [--distinct-parties] [--json]
+The batch builds each allocation's explanation (component_amounts, by_component) when it is first
+read, so a run times the split of every component and the amounts; ``--explain`` also reads every
+allocation's by_component inside the timed run (what a table of every plan's parts would cost).
+
+The machine is shared: the CPU-time median and the time of 10**7 empty loop turns are printed too.
+
+Usage: python benchmarks/bench_sharing.py [--plans 10000] [--runs 7] [--distinct-parties]
+       [--one-by-one] [--explain] [--json]
 """
 
 from __future__ import annotations
@@ -22,6 +32,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from renkei_desktop.domain.sharing import (  # noqa: E402
+    Allocation,
     BaseFigure,
     Basis,
     Component,
@@ -33,6 +44,7 @@ from renkei_desktop.domain.sharing import (  # noqa: E402
     SpecificRevenue,
     allocate,
 )
+from renkei_desktop.services.shares import allocate_batch  # noqa: E402
 
 TARGET_MS = 100.0
 FIGURE_BASES = (
@@ -95,12 +107,21 @@ def make_plans(count: int, seed: int = 4, pool: int = 1788) -> list[tuple[CostIt
     return plans
 
 
-def run(plans: list[tuple[CostItem, tuple[Party, ...], str]]) -> tuple[float, float]:
+def run(
+    plans: list[tuple[CostItem, tuple[Party, ...], str]], one_by_one: bool = False, explain: bool = False
+) -> tuple[float, float]:
     """Wall-clock and CPU seconds for allocating every plan once (CPU time is steadier on a shared machine)."""
     t0, c0 = time.perf_counter(), time.process_time()
-    results = [allocate(item, parties, lead=lead) for item, parties, lead in plans]
+    if one_by_one:
+        results = [allocate(item, parties, lead=lead) for item, parties, lead in plans]
+    else:
+        results = allocate_batch(plans)
+    if explain:
+        for result in results:
+            result.by_component  # noqa: B018 - built when first read
     elapsed, cpu = time.perf_counter() - t0, time.process_time() - c0
     for (item, _, _), result in zip(plans, results, strict=True):
+        assert isinstance(result, Allocation), result
         assert sum(result.amounts) == result.net == item.total - sum(r.amount for r in item.specific_revenues)
     return elapsed, cpu
 
@@ -120,15 +141,19 @@ def main() -> int:
     parser.add_argument(
         "--distinct-parties", action="store_true", help="no shared party objects (colder caches)"
     )
+    parser.add_argument("--one-by-one", action="store_true", help="allocate() per plan, not one batch")
+    parser.add_argument("--explain", action="store_true", help="also read every by_component, timed")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     plans = make_plans(args.plans, pool=0 if args.distinct_parties else 1788)
-    run(plans[:200])  # warm-up
-    runs = [run(plans) for _ in range(args.runs)]
+    run(plans[:200], args.one_by_one, args.explain)  # warm-up (and NumPy's import)
+    runs = [run(plans, args.one_by_one, args.explain) for _ in range(args.runs)]
     times = [wall for wall, _ in runs]
     result = {
         "plans": args.plans,
         "party_pool": "distinct" if args.distinct_parties else 1788,
+        "call": "allocate one by one" if args.one_by_one else "allocate_batch",
+        "explain": args.explain,
         "parties": sum(len(p) for _, p, _ in plans),
         "components": sum(len(i.rule.components) for i, _, _ in plans),
         "median_ms": statistics.median(times) * 1000,

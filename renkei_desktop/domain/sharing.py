@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from collections import deque
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, fields
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
-from operator import add, attrgetter
+from itertools import accumulate, chain, compress, count, repeat
+from operator import add, attrgetter, is_
 from types import MappingProxyType
+from typing import Any, NamedTuple
 
 from .errors import ErrorCode, ValidationFailed, ValidationIssue
 
@@ -83,6 +86,8 @@ _ROUNDINGS = {r.value: r for r in Rounding}
 _REMAINDERS = {r.value: r for r in RemainderRule}
 _UNITS = {u.value: u for u in Unit}
 _PARTY_ID = attrgetter("id")
+_NEW = object.__new__
+_SET = object.__setattr__
 
 
 @dataclass(frozen=True)
@@ -199,6 +204,14 @@ class CostItem:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "specific_revenues", tuple(self.specific_revenues))
+        # What a batch split reads of the item and of its rule, in one tuple made with it: the items of
+        # a batch are far apart in memory, and each object read costs more than what is done with it.
+        # Nothing is checked or computed here; a rule the fast path does not take has count 0.
+        form = getattr(self.rule, "_fast", None)
+        view = (self.total, self.unit, self.specific_revenues) + (
+            _NO_FORM_VIEW if form is None else form.view
+        )
+        object.__setattr__(self, "_view", view)
 
 
 @dataclass(frozen=True)
@@ -221,22 +234,65 @@ class PartyShare:
     by_component: tuple[Amount, ...]  # in the rule's component order; fixed + these = amount
 
 
+class _FromBatch:
+    """An Allocation field that an allocation made by a batch split (allocate_many) reads from its batch
+    when the field is first read, and keeps.
+
+    The batch computes every split at once, and what a portfolio of 10,000 plans reads is each party's
+    amount: such an allocation is made with ``amounts`` and its place in the batch (``_batch``,
+    ``_index``) only, which costs a third of setting every field and leaves the garbage collector one
+    small object to visit. The first read of any other field takes it from the batch (building the
+    explanation tuples, component_amounts and by_component, as allocate() makes them) and stores it in
+    the object. A field an allocation holds itself, as every allocation made by allocate() or by
+    Allocation(...) does, is read directly: this descriptor has no __set__, so the object's own value
+    comes first. To dataclasses each is an ordinary field without a default: __init__, ==, repr,
+    replace(), copy and pickle all see the values."""
+
+    __slots__ = ("name",)
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, obj: object, owner: type | None = None) -> Any:
+        if obj is None:
+            raise AttributeError(self.name)  # read on the class: the field has no default
+        try:
+            batch: _Batch = obj._batch  # type: ignore[attr-defined]
+        except AttributeError:  # not made by a batch and not yet initialised
+            raise AttributeError(self.name) from None
+        index: int = obj._index  # type: ignore[attr-defined]
+        if self.name in _EXPLANATION:
+            component_amounts, by_component = batch.explanation(index)
+            _SET(obj, "component_amounts", component_amounts)
+            _SET(obj, "by_component", by_component)
+            return component_amounts if self.name == "component_amounts" else by_component
+        value = batch.field(self.name, index)
+        _SET(obj, self.name, value)
+        return value
+
+
+_EXPLANATION = frozenset({"component_amounts", "by_component"})
+
+
 @dataclass(frozen=True)
 class Allocation:
     """The split of one cost item. Columns and rows add up exactly:
 
     Σ component_amounts = net − Σ fixed, Σ by_component[c] = component_amounts[c], and
     Σ amounts = net = total − revenues.
+
+    An allocation from allocate_many may take every field but ``amounts`` from its batch when the field
+    is first read (_FromBatch); to its readers it is the same object.
     """
 
-    item: CostItem
-    parties: tuple[Party, ...]
-    lead: str | None
-    revenues: Amount
-    net: Amount
-    fixed: tuple[Amount, ...]  # per party
-    component_amounts: tuple[Amount, ...]  # per component
-    by_component: tuple[tuple[Amount, ...], ...]  # [component][party]
+    item: CostItem = _FromBatch()  # type: ignore[assignment]
+    parties: tuple[Party, ...] = _FromBatch()  # type: ignore[assignment]
+    lead: str | None = _FromBatch()  # type: ignore[assignment]
+    revenues: Amount = _FromBatch()  # type: ignore[assignment]
+    net: Amount = _FromBatch()  # type: ignore[assignment]
+    fixed: tuple[Amount, ...] = _FromBatch()  # type: ignore[assignment]  # per party
+    component_amounts: tuple[Amount, ...] = _FromBatch()  # type: ignore[assignment]  # per component
+    by_component: tuple[tuple[Amount, ...], ...] = _FromBatch()  # type: ignore[assignment]  # [comp][party]
     amounts: tuple[Amount, ...]  # per party, in the parties' order
 
     @property
@@ -258,6 +314,14 @@ class Allocation:
                 return amount
         raise KeyError(party)
 
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickled (and copied) by its fields, never with the batch it may have come from."""
+        return {f: getattr(self, f) for f in _ALLOCATION_FIELDS}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        for name, value in state.items():
+            _SET(self, name, value)
+
     @property
     def figures_used(self) -> tuple[FigureUse, ...]:
         """The figures the split read, per component in order, then per party. Parties are frozen, so
@@ -270,6 +334,16 @@ class Allocation:
                     f = p.figures[name]
                     used.append(FigureUse(p.id, comp.basis, name, f.value, f.reference_date, f.source))
         return tuple(used)
+
+
+_ALLOCATION_FIELDS = tuple(f.name for f in fields(Allocation))
+# CPython keeps the attribute names of a class's objects in one shared table, and stops adding names to
+# it once many objects have been made; a name added later gives every object a dict of its own (one
+# more object for the garbage collector, 10,000 times a batch). Name them all now, before any is made.
+_probe = _NEW(Allocation)
+for _name in (*_ALLOCATION_FIELDS, "_batch", "_index"):
+    _SET(_probe, _name, None)
+del _probe, _name
 
 
 @dataclass(frozen=True)
@@ -472,15 +546,30 @@ def _scaled_or_none(value: object) -> int | None:
     return n * (_SCALE // d)
 
 
-@dataclass(frozen=True)
-class _FastForm:
-    """A rule the fast path can split without further checks: figure bases and plain 均等割 only."""
+# Remainder rules as small integers, and markers, for batch kernels (allocate_many, SplitBatch).
+MODE_LARGEST_REMAINDER, MODE_LEAD_PARTY, MODE_LARGEST_SHARE = 0, 1, 2
+NO_LEAD, UNKNOWN, EQUAL_SHARES = -2, -1, -1
+_MODES = {
+    RemainderRule.LARGEST_REMAINDER: MODE_LARGEST_REMAINDER,
+    RemainderRule.LEAD_PARTY: MODE_LEAD_PARTY,
+    RemainderRule.LARGEST_SHARE: MODE_LARGEST_SHARE,
+}
+
+
+class _FastForm(NamedTuple):
+    """A rule the fast paths can split without further checks: figure bases and plain 均等割 only."""
 
     figures: tuple[str | None, ...]  # per component: the figure name, None for 均等割
     weights: tuple[int, ...]  # in lowest terms: 10/50/40 is stored as 1/5/4 of 10
     weight_total: int
     rounding: Rounding
     remainder: RemainderRule
+    mode: int  # the remainder rule as MODE_*
+    half_up: bool  # rounding half up matters: HALF_UP under a rule other than LARGEST_REMAINDER
+    count: int  # the number of components
+    numbers: tuple[int, ...]  # per component: the figure's number (_figure_number), EQUAL_SHARES for 均等割
+    # For CostItem's view: count, weight_total, mode, half_up, and per component its weight and number.
+    view: tuple[int, int, int, bool, tuple[int, ...]]
 
 
 def _fast_form(rule: SharingRule) -> _FastForm | None:
@@ -509,9 +598,44 @@ def _fast_form(rule: SharingRule) -> _FastForm | None:
         return None
     # Small integers keep every product in the split below within a machine word or two.
     common = math.gcd(_WEIGHTS_SCALED, *weights)
+    mode = _MODES[remainder]
+    weights = [w // common for w in weights]
+    numbers = tuple(EQUAL_SHARES if f is None else _figure_number(f) for f in figures)
+    half_up = rounding is not _FLOOR and mode != MODE_LARGEST_REMAINDER
     return _FastForm(
-        tuple(figures), tuple(w // common for w in weights), _WEIGHTS_SCALED // common, rounding, remainder
+        tuple(figures),
+        tuple(weights),
+        _WEIGHTS_SCALED // common,
+        rounding,
+        remainder,
+        mode,
+        half_up,
+        len(figures),
+        numbers,
+        (
+            len(figures),
+            _WEIGHTS_SCALED // common,
+            mode,
+            half_up,
+            tuple(chain.from_iterable(zip(weights, numbers, strict=True))),
+        ),
     )
+
+
+_NO_FORM_VIEW = (0, 0, 0, False, ())
+
+# Figure names numbered for batch kernels, once per process: a handful (the bases, and measures such
+# as 搬入量). SplitBatch.figures holds them.
+_FIGURE_NUMBERS: dict[str, int] = {}
+_FIGURE_NAMES: list[str] = []
+
+
+def _figure_number(name: str) -> int:
+    number = _FIGURE_NUMBERS.get(name)
+    if number is None:
+        number = _FIGURE_NUMBERS[name] = len(_FIGURE_NAMES)
+        _FIGURE_NAMES.append(name)
+    return number
 
 
 def _scaled_text(scaled: int) -> str:
@@ -656,7 +780,7 @@ def _new_allocation(
 ) -> Allocation:
     """Allocation(...) as its frozen __init__ makes it, at a third of the cost: that __init__ sets each
     of the nine fields through object.__setattr__, a tenth of the time of a whole allocation."""
-    allocation = object.__new__(Allocation)
+    allocation = _NEW(Allocation)
     values = allocation.__dict__
     values["item"] = item
     values["parties"] = parties
@@ -668,6 +792,315 @@ def _new_allocation(
     values["by_component"] = by_component
     values["amounts"] = amounts
     return allocation
+
+
+# --- many at once ---------------------------------------------------------------------------------
+
+
+class SplitBatch(NamedTuple):
+    """Many splits as flat integer columns, for a batch kernel (allocate_many, SplitKernel).
+
+    A *plan* is one request (each has a whole-yen total, revenues that are whole yen ≥ 0, a rule the
+    fast path takes and at least one party); a *component* one weighted component of its rule; a
+    *slot* one of its parties, in the listed order. Parties are numbered once per batch (``slots``
+    point into ``codes``), so that a party in many plans is read once; figures once per process (the
+    numbers in ``figures``). A kernel asks ``figure_values(figure, parties, scaled)`` for the figures
+    it needs: per party of ``parties`` (party numbers; None for every party) its figure if whole (else
+    UNKNOWN), or with ``scaled`` its figure × 10**MAX_PLACES (UNKNOWN if unusable)."""
+
+    totals: Sequence[int]  # per plan: the total, 0 ≤ total ≤ MAX_AMOUNT[YEN]
+    revenue_counts: Sequence[int]  # per plan: how many 特定財源 it has
+    revenues: Sequence[int]  # per 特定財源, plan by plan: its amount, 0 ≤ amount ≤ MAX_AMOUNT[YEN]
+    weight_totals: Sequence[int]  # per plan: what its weights add up to
+    modes: Sequence[int]  # per plan: its remainder rule as MODE_*
+    half_ups: Sequence[bool]  # per plan: parts are rounded half up (else down) before the remainder
+    sizes: Sequence[int]  # per plan: the number of its parties, ≥ 1
+    counts: Sequence[int]  # per plan: the number of its components, ≥ 1
+    leads: Sequence[int]  # per plan: the lead's code; NO_LEAD for none, UNKNOWN for one no party has
+    weights: Sequence[int]  # per component: its weight (> 0), of the plan's weight_total
+    figures: Sequence[int]  # per component: its figure's number; EQUAL_SHARES for 均等割
+    slots: Sequence[int]  # per slot: the party's number in this batch
+    codes: Sequence[int]  # per party: its id as a number (equal ids, equal numbers); UNKNOWN for "" or None
+    figure_values: Callable[[int, Sequence[int] | None, bool], Sequence[int]]
+
+
+class SplitResult(NamedTuple):
+    """What a batch kernel returns. Every sequence yields Python ints (a list, an array("q"), a
+    memoryview of int64s), in whatever order the kernel finds convenient: ``starts`` say where."""
+
+    parts: Sequence[int]  # per component: its amount, the net split by the weights
+    shares: Sequence[int]  # per component, its parties' parts, in the listed order
+    starts: Sequence[int]  # per component: where its parties' parts begin in ``shares``
+    amounts: Sequence[int]  # per plan, its parties' amounts (the sum of their parts), in the listed order
+    amount_starts: Sequence[int]  # per plan: where its parties' amounts begin in ``amounts``
+    ok: Sequence[bool]  # per plan: False where the kernel did not split it (allocate() then does)
+
+
+# A kernel marks a plan ok only where _allocate_fast would split it, and then gives exactly its split:
+#  - ok needs: a net (total − Σ revenues) ≥ 0; its parties' codes known and distinct; no lead (NO_LEAD)
+#    unless the mode is MODE_LEAD_PARTY, or a lead whose code is a party's (the lead index); for each
+#    figure component, every party's whole figure known (those are the bases), or else every party's
+#    scaled one; a positive total of the bases of each component; the arithmetic exact (say in 64
+#    bits, or not ok).
+#  - parts: the net split by the weights: each ⌊net·w/W⌋, then one more to each of the largest
+#    remainders net·w mod W (ties: listed first) until they add up to the net.
+#  - per component, with amount a and bases b (均等割: every b = 1; T = Σb): each party ⌊a·b/T⌋, plus
+#    one where half_up and 2·(a·b mod T) ≥ T; what is left over (a − Σ) goes, under
+#    MODE_LARGEST_REMAINDER, one each to the largest remainders a·b mod T (ties: listed first); under
+#    MODE_LEAD_PARTY all to the lead; under MODE_LARGEST_SHARE all to the first party with the largest
+#    base. A party left below zero by that (half up on a tiny amount) is not ok.
+#  - amounts: per party the sum of its parts.
+SplitKernel = Callable[[SplitBatch], SplitResult]
+
+_BATCH_MINIMUM = 64  # fewer requests than this are split one by one: a kernel call has a fixed cost
+_ZEROS = [(0,) * n for n in range(65)]
+_AMOUNT = attrgetter("amount")
+
+
+class _Batch:
+    """What a batch split computed, kept compact: each allocation of the batch reads its fields from
+    here when they are first read (_FromBatch)."""
+
+    __slots__ = ("items", "parties", "leads", "sizes", "counts", "parts", "shares", "starts", "comp_starts")
+
+    def __init__(
+        self,
+        items: Sequence[CostItem],
+        parties: Sequence[tuple[Party, ...]],
+        leads: Sequence[str | None],
+        sizes: Sequence[int],
+        counts: Sequence[int],
+        result: SplitResult,
+    ) -> None:
+        self.items, self.parties, self.leads = items, parties, leads  # per allocation
+        self.sizes = sizes  # per allocation: its number of parties
+        self.counts = counts  # per allocation: its number of components
+        self.parts, self.shares, self.starts = result.parts, result.shares, result.starts
+        self.comp_starts: Sequence[int] | None = None  # per allocation: its first component (when read)
+
+    def field(self, name: str, index: int) -> Any:
+        if name == "item":
+            return self.items[index]
+        if name == "parties":
+            return self.parties[index]
+        if name == "lead":
+            return self.leads[index]
+        if name == "fixed":
+            n = self.sizes[index]
+            return _ZEROS[n] if n <= 64 else (0,) * n
+        item = self.items[index]  # revenues or net: the whole yen the kernel split
+        revenues = sum(revenue.amount for revenue in item.specific_revenues)
+        return revenues if name == "revenues" else item.total - revenues
+
+    def explanation(self, index: int) -> tuple[tuple[int, ...], tuple[tuple[int, ...], ...]]:
+        """(component_amounts, by_component) of the allocation at ``index``."""
+        if self.comp_starts is None:
+            self.comp_starts = tuple(accumulate(self.counts, initial=0))
+        first, last = self.comp_starts[index], self.comp_starts[index + 1]
+        n, shares = self.sizes[index], self.shares
+        columns = tuple(tuple(shares[start : start + n]) for start in self.starts[first:last])
+        return tuple(self.parts[first:last]), columns
+
+
+def allocate_many(
+    requests: Iterable[tuple[CostItem, Sequence[Party], str | None]],
+    *,
+    paths: Sequence[str] | None = None,
+    kernel: SplitKernel | None = None,
+) -> list[Allocation | ValidationFailed]:
+    """Split many cost items: for each ``(item, parties, lead)`` what ``allocate(item, parties, lead=lead,
+    path=paths[k])`` gives, except that a problem is returned as its ValidationFailed instead of raised.
+
+    With a ``kernel`` (services.shares has one over NumPy), the requests the fast path takes are read
+    into flat integer columns (SplitBatch) without a Python loop per request, and split in one call;
+    the results are the same Allocations, to the yen. Their explanation fields (component_amounts,
+    by_component) are then built when first read; the amounts are made at once. Every other request,
+    and any the kernel leaves, goes through allocate()."""
+    requests = requests if type(requests) is list else list(requests)
+    results: list[Any] = [None] * len(requests)
+    if kernel is not None and len(requests) >= _BATCH_MINIMUM:
+        try:
+            _allocate_batch(requests, kernel, results)
+        except (TypeError, AttributeError, ValueError):
+            # Something no real request has (an unhashable id, a party that is not a Party, a request
+            # that is not a triple): allocate() below meets it one request at a time, and says what.
+            results = [None] * len(requests)
+    for k, result in enumerate(results):
+        if result is None:
+            item, parties, lead = requests[k]
+            try:
+                results[k] = allocate(item, parties, lead=lead, path=paths[k] if paths is not None else "")
+            except ValidationFailed as exc:
+                results[k] = exc
+    return results
+
+
+def _fast_item(view: tuple[Any, ...]) -> bool:
+    """The item checks of _allocate_fast on CostItem's view: a rule it takes (count > 0), a whole-yen
+    total and revenues, a net ≥ 0."""
+    total, unit, revenues, count = view[:4]
+    if not count or unit is not _YEN or type(total) is not int or not 0 <= total <= _MAX_YEN:
+        return False
+    net = total
+    for revenue in revenues:
+        amount = revenue.amount
+        if type(amount) is not int or amount < 0:
+            return False
+        net -= amount
+    return net >= 0
+
+
+_ITEM_VIEW = attrgetter("_view")
+_PARTY_PARTS = attrgetter("id", "_wholes", "_scaled")
+_VIEW_WIDTH = 8  # CostItem._view: total, unit, revenues, then _FastForm.view
+consume = deque(maxlen=0).extend  # runs an iterator in C, keeping nothing
+
+
+def _allocate_batch(
+    requests: list[tuple[CostItem, Sequence[Party], str | None]], kernel: SplitKernel, results: list[Any]
+) -> None:
+    """Fill ``results`` for the requests the kernel splits; the others are left None.
+
+    Every step below is one pass over a column in C (map, zip, chain): a Python loop per request would
+    cost more than the split itself. Each request, item and distinct party is read once."""
+    # Columns by one pass over the rows and slices of it: a pass per column would read every row (far
+    # apart in memory) again, and zip(*rows) would make an iterator per row, 10,000 objects for the
+    # garbage collector at once.
+    flat = list(chain.from_iterable(requests))
+    if len(flat) != 3 * len(requests):
+        raise ValueError("a request is not (item, parties, lead)")
+    items, parties_of, leads = flat[0::3], flat[1::3], flat[2::3]
+    flat = list(chain.from_iterable(map(_ITEM_VIEW, items)))
+    totals, units, revenues_of, counts, weight_totals, modes, half_ups, comps = (
+        flat[k::_VIEW_WIDTH] for k in range(_VIEW_WIDTH)
+    )
+    del flat
+    revenues = list(map(_AMOUNT, chain.from_iterable(revenues_of)))
+    if not all(map(is_, map(type, parties_of), repeat(tuple))):
+        parties_of = list(map(tuple, parties_of))
+    sizes = list(map(len, parties_of))
+    keys: Sequence[int] = range(len(requests))
+    usable = (
+        min(counts) > 0
+        and all(map(is_, units, repeat(_YEN)))
+        and all(map(is_, map(type, totals), repeat(int)))
+        and all(map(is_, map(type, revenues), repeat(int)))
+        and min(totals) >= 0
+        and max(totals) <= _MAX_YEN
+        and min(revenues, default=0) >= 0
+        and max(revenues, default=0) <= _MAX_YEN
+        and min(sizes) > 0
+    )
+    if not usable:  # some request is unusual: keep those the fast path takes
+        views = map(_ITEM_VIEW, items)
+        mask = [_fast_item(view) and size > 0 for view, size in zip(views, sizes, strict=True)]
+        if not any(mask):
+            return
+        keys = list(compress(keys, mask))
+        columns = (
+            items,
+            parties_of,
+            leads,
+            totals,
+            revenues_of,
+            counts,
+            weight_totals,
+            modes,
+            half_ups,
+            comps,
+            sizes,
+        )
+        (
+            items,
+            parties_of,
+            leads,
+            totals,
+            revenues_of,
+            counts,
+            weight_totals,
+            modes,
+            half_ups,
+            comps,
+            sizes,
+        ) = (list(compress(column, mask)) for column in columns)
+        revenues = list(map(_AMOUNT, chain.from_iterable(revenues_of)))
+
+    # Parties, numbered once per batch by identity; their ids numbered by equality (a code: any number,
+    # the same for equal ids). Each distinct party is read once, all three attributes together.
+    flat = list(chain.from_iterable(parties_of))
+    identities = list(map(id, flat))
+    distinct = dict(zip(identities, flat, strict=True))
+    del flat
+    number = dict(zip(distinct, count()))
+    flat = list(chain.from_iterable(map(_PARTY_PARTS, distinct.values())))
+    del distinct
+    ids, whole_figures, scaled_figures = flat[0::3], flat[1::3], flat[2::3]
+    del flat
+    code_of: dict[object, int] = {}
+    codes = list(map(code_of.setdefault, ids, count()))
+    lead_codes = list(map(code_of.get, leads, repeat(UNKNOWN)))
+    if "" in code_of or None in code_of:  # not a usable id: allocate() says so
+        unusable = {code_of.get(""), code_of.get(None)}
+        codes = [UNKNOWN if code in unusable else code for code in codes]
+        lead_codes = [UNKNOWN if code in unusable else code for code in lead_codes]
+    if None in leads:
+        lead_codes = [NO_LEAD if lead is None else code for lead, code in zip(leads, lead_codes, strict=True)]
+    flat = list(chain.from_iterable(comps))
+    weights, figures = flat[0::2], flat[1::2]
+    del flat
+
+    def figure_values(number: int, which: Sequence[int] | None, scaled: bool) -> list[int]:
+        """Per party (of ``which``, or every party) its figure ``number``, whole or scaled."""
+        figures = scaled_figures if scaled else whole_figures
+        return list(
+            map(
+                dict.get,
+                figures if which is None else map(figures.__getitem__, which),
+                repeat(_FIGURE_NAMES[number]),
+                repeat(UNKNOWN),
+            )
+        )
+
+    batch = SplitBatch(
+        totals,
+        list(map(len, revenues_of)),
+        revenues,
+        weight_totals,
+        modes,
+        half_ups,
+        sizes,
+        counts,
+        lead_codes,
+        weights,
+        figures,
+        list(map(number.__getitem__, identities)),
+        codes,
+        figure_values,
+    )
+    # Only what the allocations keep stays: fewer big containers for the garbage collector to visit
+    # while the allocations are made.
+    del totals, units, revenues_of, revenues, identities, number, code_of, codes, lead_codes
+    del ids, weights, weight_totals, modes, half_ups, comps, figures
+    result = kernel(batch)
+    del batch
+
+    store = _Batch(items, parties_of, leads, sizes, counts, result)
+    amounts, starts = tuple(result.amounts), list(result.amount_starts)
+    each = map(amounts.__getitem__, map(slice, starts, map(add, starts, sizes)))
+    # Allocation(...) without its __init__, by passes in C: each gets its amounts and its place in the
+    # batch; the other fields come from the batch when first read (_FromBatch). object.__setattr__
+    # keeps them in the object (no __dict__ made): one small object for the garbage collector.
+    made = list(map(_NEW, repeat(Allocation, len(sizes))))
+    consume(map(_SET, made, repeat("_batch"), repeat(store)))
+    consume(map(_SET, made, repeat("_index"), count()))
+    consume(map(_SET, made, repeat("amounts"), each))
+    ok = result.ok
+    if type(keys) is range and all(ok):
+        results[:] = made
+    else:
+        for key, allocation, good in zip(keys, made, ok, strict=True):
+            if good:
+                results[key] = allocation
 
 
 def _allocate_checked(item: CostItem, parties: tuple[Party, ...], lead: str | None, path: str) -> Allocation:

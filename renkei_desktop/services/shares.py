@@ -31,6 +31,7 @@ portfolio over all chosen plans is cheap to show again; a changed statistic chan
 from __future__ import annotations
 
 import json
+import struct
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
@@ -42,6 +43,10 @@ from ..domain.plans import CostItem as PlanCostItem
 from ..domain.plans import PartyBurden, Plan
 from ..domain.sharing import (
     FIGURE_BASES,
+    MODE_LARGEST_REMAINDER,
+    MODE_LEAD_PARTY,
+    NO_LEAD,
+    UNKNOWN,
     Allocation,
     Amount,
     BaseFigure,
@@ -51,8 +56,11 @@ from ..domain.sharing import (
     Party,
     SharingRule,
     SpecificRevenue,
+    SplitBatch,
+    SplitKernel,
+    SplitResult,
     Unit,
-    allocate,
+    allocate_many,
 )
 from ..domain.sharing_json import rule_to_dict, sheet_from_json
 from .changes import Changes
@@ -351,6 +359,23 @@ def is_statistics_issue(issue: ValidationIssue) -> bool:
 # --- the service ------------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class _Pending:
+    """An item whose rule and figures are read, waiting for its split (SharesService._finish)."""
+
+    base: dict[str, Any]  # ItemShares' fields so far
+    net: Amount
+    item: CostItem
+    parties: tuple[Party, ...]  # with the figures the rule carries
+    lead: str | None
+    prefix: str  # the engine's issue path prefix
+    plain_parties: tuple[Party, ...]  # the participants as the statistics have them
+    rule: SharingRule
+    rule_figures: Mapping[str, Mapping[str, BaseFigure]]
+    path: str
+    follows: str | None
+
+
 class SharesService:
     def __init__(self, plans: PlanService, municipalities: MunicipalityService):
         self._plans = plans
@@ -437,15 +462,27 @@ class SharesService:
             if found is None:
                 raise ValidationFailed([ValidationIssue("id", ErrorCode.NOT_FOUND, {"value": str(plan)})])
             plan = found
-        if plan.id is None:
-            return self._compute(plan)
-        key = (plan.version, self.statistics_fingerprint(plan.party_codes))
-        cached = self._cache.get(plan.id)
-        if cached is not None and cached[0] == key and cached[1].plan == plan:
-            return cached[1]
-        result = self._compute(plan)
-        self._cache[plan.id] = (key, result)
-        return result
+        return self.plan_shares_many([plan])[0]
+
+    def plan_shares_many(self, plans: Sequence[Plan]) -> list[PlanShares]:
+        """plan_shares of each plan; those not cached are split together (allocate_batch)."""
+        results: list[PlanShares | None] = [None] * len(plans)
+        todo: list[int] = []
+        keys: dict[int, tuple] = {}
+        for k, plan in enumerate(plans):
+            if plan.id is not None:
+                key = (plan.version, self.statistics_fingerprint(plan.party_codes))
+                cached = self._cache.get(plan.id)
+                if cached is not None and cached[0] == key and cached[1].plan == plan:
+                    results[k] = cached[1]
+                    continue
+                keys[k] = key
+            todo.append(k)
+        for k, shares in zip(todo, self._compute_many([plans[k] for k in todo]), strict=True):
+            results[k] = shares
+            if k in keys:
+                self._cache[plans[k].id] = (keys[k], shares)  # type: ignore[index]
+        return results  # type: ignore[return-value]
 
     def burdens(self, plan: Plan) -> dict[str, PartyBurden]:
         """Per party (by code): cost and workload under ``plan``, for ``compare_plans(burdens=…)``;
@@ -456,7 +493,7 @@ class SharesService:
         """Each party across the CHOSEN plans (all plans of the database unless ``plans`` is given):
         what it pays (yen) and carries (人工). The home town first."""
         chosen = [p for p in (self._plans.list_all() if plans is None else plans) if p.chosen]
-        results = tuple(self.plan_shares(p) for p in chosen)
+        results = tuple(self.plan_shares_many(chosen))
         rows: dict[str, dict[str, Any]] = {}
         for shares in results:
             plan = shares.plan
@@ -494,20 +531,39 @@ class SharesService:
         result.sort(key=lambda r: (not r.is_home, -r.cost_yen, r.code))
         return Portfolio(tuple(result), results)
 
-    def _compute(self, plan: Plan) -> PlanShares:
-        parties = self._parties(plan)
-        items = tuple(self._cost_item(plan, parties, i, item) for i, item in enumerate(plan.cost_items))
-        return PlanShares(plan, parties, items, self._workload(plan, parties))
+    def _compute_many(self, plans: Sequence[Plan]) -> list[PlanShares]:
+        """Every cost item and workload of ``plans``, the splits of all of them in one allocate_batch."""
+        prepared = []
+        pending: list[_Pending] = []
+        for plan in plans:
+            parties = self._parties(plan)
+            items = [self._cost_item(plan, parties, i, item) for i, item in enumerate(plan.cost_items)]
+            workload = self._workload(plan, parties)
+            pending.extend(x for x in (*items, workload) if isinstance(x, _Pending))
+            prepared.append((plan, parties, items, workload))
+        results = allocate_batch(
+            [(p.item, p.parties, p.lead) for p in pending], paths=[p.prefix for p in pending]
+        )
+        done = {id(p): self._finish(p, result) for p, result in zip(pending, results, strict=True)}
+        return [
+            PlanShares(
+                plan,
+                parties,
+                tuple(done[id(x)] if isinstance(x, _Pending) else x for x in items),
+                done[id(workload)] if isinstance(workload, _Pending) else workload,
+            )
+            for plan, parties, items, workload in prepared
+        ]
 
     def _cost_item(
         self, plan: Plan, parties: tuple[Party, ...], index: int, item: PlanCostItem
-    ) -> ItemShares:
-        return self._split(
+    ) -> ItemShares | _Pending:
+        return self._prepare(
             plan, parties, f"cost_items[{index}]", index, item.name, Unit.YEN, item.annual_total_yen,
             item.specific_revenue_yen, item.rule_json,
         )  # fmt: skip
 
-    def _workload(self, plan: Plan, parties: tuple[Party, ...]) -> ItemShares | None:
+    def _workload(self, plan: Plan, parties: tuple[Party, ...]) -> ItemShares | _Pending | None:
         total = plan.workload_person_years
         own = plan.workload_rule_json.strip()
         follows = plan.workload_follows_item
@@ -517,12 +573,22 @@ class SharesService:
         if not own and follows is not None:
             followed = next((i for i in plan.cost_items if i.name == follows), None)
             text, drop_fixed = (followed.rule_json if followed is not None else ""), True
-        return self._split(
+        return self._prepare(
             plan, parties, WORKLOAD_KEY, None, WORKLOAD_KEY, Unit.PERSON_YEARS, total, Decimal(0), text,
             follows=follows if not own else None, drop_fixed=drop_fixed,
         )  # fmt: skip
 
-    def _split(
+    def _split(self, *args: Any, **kwargs: Any) -> ItemShares:
+        """One item's split at once (_prepare's arguments)."""
+        prepared = self._prepare(*args, **kwargs)
+        if not isinstance(prepared, _Pending):
+            return prepared
+        return self._finish(
+            prepared,
+            allocate_batch([(prepared.item, prepared.parties, prepared.lead)], paths=[prepared.prefix])[0],
+        )
+
+    def _prepare(
         self,
         plan: Plan,
         parties: tuple[Party, ...],
@@ -537,7 +603,9 @@ class SharesService:
         follows: str | None = None,
         drop_fixed: bool = False,
         rule_path: str | None = None,
-    ) -> ItemShares:
+    ) -> ItemShares | _Pending:
+        """The item's shares where there is nothing to split (no rule, a rule with a problem), else what
+        its split needs (_Pending), for _finish once allocate_batch has split it."""
         base: dict[str, Any] = {
             "key": key, "index": index, "name": name, "unit": unit, "total": total, "revenues": revenue, "parties": parties,
         }  # fmt: skip
@@ -565,12 +633,29 @@ class SharesService:
         revenues = (SpecificRevenue(_SPECIFIC_REVENUE_NAME, revenue),) if revenue else ()
         item = CostItem(name, total, rule, revenues, unit)
         prefix = path[: -len("rule")] if path.endswith("rule") else f"{path}."
-        try:
-            allocation = allocate(item, merged, lead=plan.lead_code or None, path=prefix)
-        except ValidationFailed as exc:
-            issues = tuple(_plan_issue(i, parties, rule, rule_figures, path, self._names) for i in exc.issues)
-            return ItemShares(**base, net=net, rule=rule, issues=issues, follows=follows)  # type: ignore[arg-type]
-        return ItemShares(**base, net=allocation.net, rule=rule, allocation=allocation, follows=follows)  # type: ignore[arg-type]
+        return _Pending(
+            base,
+            net,
+            item,
+            merged,
+            plan.lead_code or None,
+            prefix,
+            parties,
+            rule,
+            rule_figures,
+            path,
+            follows,
+        )
+
+    def _finish(self, pending: _Pending, result: Allocation | ValidationFailed) -> ItemShares:
+        base, rule, follows = pending.base, pending.rule, pending.follows
+        if isinstance(result, ValidationFailed):
+            issues = tuple(
+                _plan_issue(i, pending.plain_parties, rule, pending.rule_figures, pending.path, self._names)
+                for i in result.issues
+            )
+            return ItemShares(**base, net=pending.net, rule=rule, issues=issues, follows=follows)  # type: ignore[arg-type]
+        return ItemShares(**base, net=result.net, rule=rule, allocation=result, follows=follows)  # type: ignore[arg-type]
 
     # --- editing ---
 
@@ -662,3 +747,232 @@ def _plan_issue(
         if basis in {b.value for b in FIGURE_BASES} and figure in STATISTIC_FIGURES and not from_rule:
             params["source"] = "statistics"
     return ValidationIssue(name, issue.code, params)
+
+
+# --- many splits at once ------------------------------------------------------------------------------
+
+_kernel: SplitKernel | None = None
+
+
+def allocate_batch(
+    requests: Sequence[tuple[CostItem, Sequence[Party], str | None]], *, paths: Sequence[str] | None = None
+) -> list[Allocation | ValidationFailed]:
+    """Split many cost items at once (the portfolio of every chosen plan; benchmarks/bench_sharing.py):
+    ``domain.sharing.allocate_many`` with the NumPy kernel below, the same Allocations to the yen as
+    ``allocate`` one by one. A problem comes back as its ValidationFailed, in the request's place."""
+    global _kernel
+    if _kernel is None and len(requests) >= 64:  # NumPy is imported on the first batch worth it
+        _kernel = _numpy_kernel()
+    return allocate_many(requests, paths=paths, kernel=_kernel)
+
+
+def _numpy_kernel() -> SplitKernel:
+    """The SplitKernel of domain.sharing over NumPy int64 arrays (NumPy comes with matplotlib).
+
+    Exact: every product is checked, as a float estimate with room to spare, to stay below 2**63; a
+    plan that would not is left to the domain's own integer arithmetic (``ok`` False), as is every plan
+    the fast path would not take. The components of n parties are split together as an n-row table
+    (a row per party), so that sums and the largest remainders are taken down columns; largest
+    remainders are picked by a stable sort, so that ties go to the party listed first, as in the domain."""
+    import numpy as np
+
+    safe = 9.0e18  # below 2**63 ≈ 9.22e18, with room for the float estimate's rounding
+    int64_max = 2**63 - 1
+    i64 = np.int64
+
+    def column(values: Sequence[int]) -> Any:
+        """Python ints as int64 (struct packs them faster than NumPy converts them one by one)."""
+        n = len(values)
+        return np.frombuffer(struct.pack(f"{n}q", *values), dtype=i64) if n else np.zeros(0, dtype=i64)
+
+    def starts_of(sizes: Any) -> Any:
+        """The first index of each run of ``sizes``."""
+        starts = np.zeros(sizes.size, dtype=i64)
+        np.cumsum(sizes[:-1], out=starts[1:])
+        return starts
+
+    def values_of(figure: Sequence[int]) -> Any:
+        """A figure's values as int64; one beyond 64 bits counts as unknown (the domain splits that plan)."""
+        try:
+            return column(figure)
+        except struct.error:
+            return np.array([v if v <= int64_max else UNKNOWN for v in figure], dtype=i64)
+
+    def tables(batch: SplitBatch, figures: Any, slot_starts: Any, comp_plan: Any) -> tuple[Any, Any]:
+        """Per figure number and party (flat, figure by figure), the whole and the scaled figure, as far
+        as the plans read them: every party's where the parties are few, else only those of the plans
+        that read the figure, and scaled only where a party's figure is not whole (as in a batch of
+        plans that share no party)."""
+        parties = len(batch.codes)
+        read = np.flatnonzero(figures >= 0)
+        rows = int(figures.max(initial=-1)) + 1
+        wholes = np.full(rows * parties, UNKNOWN, dtype=i64)
+        scaled = np.full(rows * parties, UNKNOWN, dtype=i64)
+        if not read.size:
+            return wholes, scaled
+        used = np.flatnonzero(np.bincount(figures.take(read))).tolist()
+        plan = comp_plan.take(read)
+        n = column(batch.sizes).take(plan)
+        cells = int(n.sum())
+        if parties * len(used) <= cells:
+            for f in used:
+                wholes[f * parties : (f + 1) * parties] = values_of(batch.figure_values(f, None, False))
+                scaled[f * parties : (f + 1) * parties] = values_of(batch.figure_values(f, None, True))
+            return wholes, scaled
+        starts = starts_of(n)
+        at = np.repeat(slot_starts.take(plan) - starts, n) + np.arange(cells)
+        keys = np.repeat(figures.take(read), n) * parties + column(batch.slots).take(at)
+
+        def fill(table: Any, wanted: Any, scale: bool) -> None:
+            wanted = np.unique(wanted)
+            bounds = np.searchsorted(wanted, np.arange(rows + 1) * parties).tolist()
+            for f in used:
+                where = wanted[bounds[f] : bounds[f + 1]]
+                if where.size:
+                    table[where] = values_of(batch.figure_values(f, (where - f * parties).tolist(), scale))
+
+        fill(wholes, keys, False)
+        not_whole = ~np.logical_and.reduceat(wholes.take(keys) >= 0, starts)
+        if not_whole.any():
+            fill(scaled, keys[np.repeat(not_whole, n)], True)
+        return wholes, scaled
+
+    def give_largest(shares: Any, rest: Any, left: Any) -> None:
+        """In place, column by column: one more to each of the ``left[c]`` largest ``rest[:, c]`` (ties:
+        the first listed, as a stable sort leaves them)."""
+        columns = np.flatnonzero(left > 0)
+        if columns.size:
+            order = np.argsort(-rest[:, columns].T, axis=1, kind="stable")  # a row per column
+            winners = np.arange(shares.shape[0]) < left[columns][:, None]
+            shares[order.T, columns] += winners.T
+
+    def split(batch: SplitBatch) -> SplitResult:
+        nets = column(batch.totals).copy()
+        plans = nets.size
+        if batch.revenues:  # less 特定財源: sums by differences of running sums (exact, even wrapped)
+            revenue_counts = column(batch.revenue_counts)
+            running = np.zeros(len(batch.revenues) + 1, dtype=i64)
+            np.cumsum(column(batch.revenues), out=running[1:])
+            ends = np.cumsum(revenue_counts)
+            nets -= running.take(ends) - running.take(ends - revenue_counts)
+        bad = nets < 0  # 特定財源 beyond the total
+        nets[bad] = 0
+        sizes = column(batch.sizes)
+        counts = column(batch.counts)
+        modes = column(batch.modes)
+        leads = column(batch.leads)
+        slots = column(batch.slots)
+        codes = column(batch.codes)
+
+        # Parties: ids known and distinct in each plan; the lead among them.
+        slot_starts = starts_of(sizes)
+        slot_code = codes.take(slots)
+        bad |= np.logical_or.reduceat(slot_code < 0, slot_starts)
+        width = int(codes.max(initial=0)) + 2
+        key = np.repeat(np.arange(0, plans * width, width), sizes) + (slot_code + 1)  # by plan, then id
+        key.sort()
+        bad[key[1:][key[1:] == key[:-1]] // width] = True  # an id twice in a plan
+        lead_at = np.repeat(leads, sizes)
+        found = np.where((slot_code == lead_at) & (lead_at >= 0), np.arange(slots.size), slots.size)
+        lead_index = np.minimum.reduceat(found, slot_starts) - slot_starts
+        bad |= np.where(leads == NO_LEAD, modes == MODE_LEAD_PARTY, lead_index >= sizes)
+
+        # 1. The net by the weights (largest remainder); plans of k components as a k-row table.
+        weight_totals = column(batch.weight_totals)
+        too_large = nets.astype(np.float64) * weight_totals >= safe
+        if too_large.any():
+            bad |= too_large
+            nets[too_large] = 0
+        weights = column(batch.weights)
+        comp_starts = starts_of(counts)
+        parts = np.empty(weights.size, dtype=i64)
+        for k in np.flatnonzero(np.bincount(counts)).tolist():
+            rows = np.flatnonzero(counts == k)
+            at = np.arange(k)[:, None] + comp_starts.take(rows)
+            net, total = nets.take(rows), weight_totals.take(rows)
+            product = weights.take(at) * net
+            part = product // total
+            give_largest(part, product - part * total, net - part.sum(axis=0))
+            parts.put(at, part)
+
+        # 2. Each component by its bases; components of n parties as an n-row table. The bases: the
+        # whole figures where every party's is whole, else the scaled ones; 1 for 均等割. The shares
+        # and amounts come out table by table, each party's in a row: ``starts`` say where.
+        comp_plan = np.repeat(np.arange(plans), counts)
+        comp_sizes = sizes.take(comp_plan)
+        figures = column(batch.figures)
+        half_ups = np.array(batch.half_ups, dtype=bool)
+        parties = codes.size
+        wholes, scaled = tables(batch, figures, slot_starts, comp_plan)
+        share_blocks, amount_blocks = [], []
+        starts = np.empty(figures.size, dtype=i64)
+        amount_starts = np.empty(plans, dtype=i64)
+        placed = placed_amounts = 0
+        comp_bad = np.zeros(figures.size, dtype=bool)
+        for n in np.flatnonzero(np.bincount(comp_sizes)).tolist():
+            comps = np.flatnonzero(comp_sizes == n)
+            plan = comp_plan.take(comps)
+            slot = np.arange(n)[:, None] + slot_starts.take(plan)
+            figure = figures.take(comps)
+            equal = figure < 0
+            if not equal.all():
+                at = slots.take(slot) + np.maximum(figure, 0) * parties
+                bases = wholes.take(at)
+                whole = (bases >= 0).all(axis=0) | equal
+                if not whole.all():
+                    bases[:, ~whole] = scaled.take(at[:, ~whole])
+                bases[:, equal] = 1
+                unknown = (bases < 0).any(axis=0)
+                if unknown.any():
+                    comp_bad[comps[unknown]] = True
+                    bases[:, unknown] = 1
+            else:
+                bases = np.ones((n, comps.size), dtype=i64)
+            total = bases.sum(axis=0)
+            amount = parts.take(comps)
+            exceeds = (total == 0) | (amount.astype(np.float64) * bases.max(axis=0) >= safe)
+            exceeds |= bases.astype(np.float64).sum(axis=0) >= safe
+            if exceeds.any():
+                comp_bad[comps[exceeds]] = True
+                amount = np.where(exceeds, 0, amount)
+                total[exceeds] = 1
+            product = bases * amount
+            share = product // total
+            rest = product - share * total
+            half_up = half_ups.take(plan)
+            if half_up.any():
+                share += half_up & (rest >= total - rest)
+            left = amount - share.sum(axis=0)
+            mode = modes.take(plan)
+            by_remainder = mode == MODE_LARGEST_REMAINDER
+            give_largest(share, rest, np.where(by_remainder, left, 0))
+            columns = np.flatnonzero(~by_remainder & (left != 0))
+            if columns.size:  # all to the lead, or to the first of the largest bases
+                target = np.where(
+                    mode.take(columns) == MODE_LEAD_PARTY,
+                    lead_index.take(plan.take(columns)),
+                    bases[:, columns].argmax(axis=0),
+                )
+                share[target, columns] += left.take(columns)
+                comp_bad[comps[columns[share[target, columns] < 0]]] = True
+            share_blocks.append(share.T.ravel())  # a component's parts side by side
+            starts[comps] = np.arange(placed, placed + comps.size * n, n)
+            placed += comps.size * n
+            # A plan's components are neighbouring columns: its parties' amounts are their sums.
+            first = np.flatnonzero(np.concatenate(([True], plan[1:] != plan[:-1])))
+            amount_blocks.append(np.add.reduceat(share, first, axis=1).T.ravel())
+            amount_starts[plan.take(first)] = np.arange(placed_amounts, placed_amounts + first.size * n, n)
+            placed_amounts += first.size * n
+        if comp_bad.any():
+            bad |= np.logical_or.reduceat(comp_bad, comp_starts)
+        # Memoryviews of the arrays: their items are Python ints (and bools), nothing is copied.
+        return SplitResult(
+            memoryview(parts),
+            memoryview(np.concatenate(share_blocks)),
+            memoryview(starts),
+            memoryview(np.concatenate(amount_blocks)),
+            memoryview(amount_starts),
+            memoryview(~bad),
+        )
+
+    return split
