@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
@@ -10,7 +11,7 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 from itertools import accumulate, chain, compress, count, repeat
-from operator import add, attrgetter, is_
+from operator import add, attrgetter, is_, itemgetter
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
@@ -246,7 +247,7 @@ class _FromBatch:
     the object. A field an allocation holds itself, as every allocation made by allocate() or by
     Allocation(...) does, is read directly: this descriptor has no __set__, so the object's own value
     comes first. To dataclasses each is an ordinary field without a default: __init__, ==, repr,
-    replace(), copy and pickle all see the values."""
+    replace() and copy all see the values."""
 
     __slots__ = ("name",)
 
@@ -313,14 +314,6 @@ class Allocation:
             if p.id == party:
                 return amount
         raise KeyError(party)
-
-    def __getstate__(self) -> dict[str, Any]:
-        """Pickled (and copied) by its fields, never with the batch it may have come from."""
-        return {f: getattr(self, f) for f in _ALLOCATION_FIELDS}
-
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        for name, value in state.items():
-            _SET(self, name, value)
 
     @property
     def figures_used(self) -> tuple[FigureUse, ...]:
@@ -564,11 +557,10 @@ class _FastForm(NamedTuple):
     weight_total: int
     rounding: Rounding
     remainder: RemainderRule
-    mode: int  # the remainder rule as MODE_*
-    half_up: bool  # rounding half up matters: HALF_UP under a rule other than LARGEST_REMAINDER
-    count: int  # the number of components
-    numbers: tuple[int, ...]  # per component: the figure's number (_figure_number), EQUAL_SHARES for 均等割
-    # For CostItem's view: count, weight_total, mode, half_up, and per component its weight and number.
+    # What a batch split reads of the rule (CostItem's view): the number of components, the weight
+    # total, the remainder rule as MODE_*, whether parts are rounded half up (HALF_UP under a rule other
+    # than LARGEST_REMAINDER, where it makes no difference), and per component its weight and figure
+    # number (_figure_number; EQUAL_SHARES for 均等割).
     view: tuple[int, int, int, bool, tuple[int, ...]]
 
 
@@ -598,43 +590,36 @@ def _fast_form(rule: SharingRule) -> _FastForm | None:
         return None
     # Small integers keep every product in the split below within a machine word or two.
     common = math.gcd(_WEIGHTS_SCALED, *weights)
-    mode = _MODES[remainder]
     weights = [w // common for w in weights]
-    numbers = tuple(EQUAL_SHARES if f is None else _figure_number(f) for f in figures)
-    half_up = rounding is not _FLOOR and mode != MODE_LARGEST_REMAINDER
-    return _FastForm(
-        tuple(figures),
-        tuple(weights),
+    mode = _MODES[remainder]
+    numbers = [EQUAL_SHARES if f is None else _figure_number(f) for f in figures]
+    view = (
+        len(weights),
         _WEIGHTS_SCALED // common,
-        rounding,
-        remainder,
         mode,
-        half_up,
-        len(figures),
-        numbers,
-        (
-            len(figures),
-            _WEIGHTS_SCALED // common,
-            mode,
-            half_up,
-            tuple(chain.from_iterable(zip(weights, numbers, strict=True))),
-        ),
+        rounding is not _FLOOR and mode != MODE_LARGEST_REMAINDER,
+        tuple(chain.from_iterable(zip(weights, numbers, strict=True))),
     )
+    return _FastForm(tuple(figures), tuple(weights), _WEIGHTS_SCALED // common, rounding, remainder, view)
 
 
 _NO_FORM_VIEW = (0, 0, 0, False, ())
 
 # Figure names numbered for batch kernels, once per process: a handful (the bases, and measures such
-# as 搬入量). SplitBatch.figures holds them.
+# as 搬入量). SplitBatch.figures holds the numbers; _FIGURE_NAMES[number] is the name.
 _FIGURE_NUMBERS: dict[str, int] = {}
 _FIGURE_NAMES: list[str] = []
+_FIGURE_LOCK = threading.Lock()
 
 
 def _figure_number(name: str) -> int:
     number = _FIGURE_NUMBERS.get(name)
     if number is None:
-        number = _FIGURE_NUMBERS[name] = len(_FIGURE_NAMES)
-        _FIGURE_NAMES.append(name)
+        with _FIGURE_LOCK:
+            number = _FIGURE_NUMBERS.get(name)
+            if number is None:
+                _FIGURE_NAMES.append(name)
+                number = _FIGURE_NUMBERS[name] = len(_FIGURE_NAMES) - 1
     return number
 
 
@@ -852,7 +837,10 @@ class SplitResult(NamedTuple):
 #  - amounts: per party the sum of its parts.
 SplitKernel = Callable[[SplitBatch], SplitResult]
 
-_BATCH_MINIMUM = 64  # fewer requests than this are split one by one: a kernel call has a fixed cost
+BATCH_MINIMUM = 64  # allocate_many splits fewer requests one by one: a kernel call has a fixed cost
+# ... and a batch whose Party objects are used fewer times than this each, on average (each plan with
+# parties of its own, as when rules carry their own figures): allocate() reads them faster plan by plan.
+SHARING_MINIMUM = 2
 _ZEROS = [(0,) * n for n in range(65)]
 _AMOUNT = attrgetter("amount")
 
@@ -918,7 +906,7 @@ def allocate_many(
     and any the kernel leaves, goes through allocate()."""
     requests = requests if type(requests) is list else list(requests)
     results: list[Any] = [None] * len(requests)
-    if kernel is not None and len(requests) >= _BATCH_MINIMUM:
+    if kernel is not None and len(requests) >= BATCH_MINIMUM:
         try:
             _allocate_batch(requests, kernel, results)
         except (TypeError, AttributeError, ValueError):
@@ -926,10 +914,14 @@ def allocate_many(
             # that is not a triple): allocate() below meets it one request at a time, and says what.
             results = [None] * len(requests)
     for k, result in enumerate(results):
-        if result is None:
+        if result is None:  # allocate(), written out
             item, parties, lead = requests[k]
+            if type(parties) is not tuple:
+                parties = tuple(parties)
             try:
-                results[k] = allocate(item, parties, lead=lead, path=paths[k] if paths is not None else "")
+                results[k] = _allocate_fast(item, parties, lead) or _allocate_checked(
+                    item, parties, lead, paths[k] if paths is not None else ""
+                )
             except ValidationFailed as exc:
                 results[k] = exc
     return results
@@ -952,6 +944,7 @@ def _fast_item(view: tuple[Any, ...]) -> bool:
 
 _ITEM_VIEW = attrgetter("_view")
 _PARTY_PARTS = attrgetter("id", "_wholes", "_scaled")
+_FIRST = itemgetter(0)
 _VIEW_WIDTH = 8  # CostItem._view: total, unit, revenues, then _FastForm.view
 consume = deque(maxlen=0).extend  # runs an iterator in C, keeping nothing
 
@@ -970,6 +963,13 @@ def _allocate_batch(
     if len(flat) != 3 * len(requests):
         raise ValueError("a request is not (item, parties, lead)")
     items, parties_of, leads = flat[0::3], flat[1::3], flat[2::3]
+    del flat
+    # Where parties are hardly shared (each plan with Party objects of its own), reading every
+    # party's figures column by column costs more than allocate() reading them plan by plan, where
+    # they are at hand: such a batch is left to allocate(). The first parties tell early (below, the
+    # count of all parties makes sure).
+    if SHARING_MINIMUM * len(set(map(id, map(_FIRST, filter(None, parties_of))))) > len(parties_of):
+        return
     flat = list(chain.from_iterable(map(_ITEM_VIEW, items)))
     totals, units, revenues_of, counts, weight_totals, modes, half_ups, comps = (
         flat[k::_VIEW_WIDTH] for k in range(_VIEW_WIDTH)
@@ -1031,6 +1031,8 @@ def _allocate_batch(
     identities = list(map(id, flat))
     distinct = dict(zip(identities, flat, strict=True))
     del flat
+    if SHARING_MINIMUM * len(distinct) > len(identities):
+        return
     number = dict(zip(distinct, count()))
     flat = list(chain.from_iterable(map(_PARTY_PARTS, distinct.values())))
     del distinct

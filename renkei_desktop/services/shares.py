@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Any
 
+from ..domain import sharing
 from ..domain.errors import ErrorCode, ValidationFailed, ValidationIssue
 from ..domain.municipalities import Municipality, StatKind
 from ..domain.plans import CostItem as PlanCostItem
@@ -757,11 +758,12 @@ _kernel: SplitKernel | None = None
 def allocate_batch(
     requests: Sequence[tuple[CostItem, Sequence[Party], str | None]], *, paths: Sequence[str] | None = None
 ) -> list[Allocation | ValidationFailed]:
-    """Split many cost items at once (the portfolio of every chosen plan; benchmarks/bench_sharing.py):
+    """Split many cost items at once (every plan of the portfolio; benchmarks/bench_sharing.py):
     ``domain.sharing.allocate_many`` with the NumPy kernel below, the same Allocations to the yen as
-    ``allocate`` one by one. A problem comes back as its ValidationFailed, in the request's place."""
+    ``allocate`` gives one by one. A problem comes back as its ValidationFailed, in the request's place.
+    NumPy is imported with the first batch large enough for the kernel, not with this module."""
     global _kernel
-    if _kernel is None and len(requests) >= 64:  # NumPy is imported on the first batch worth it
+    if _kernel is None and len(requests) >= sharing.BATCH_MINIMUM:
         _kernel = _numpy_kernel()
     return allocate_many(requests, paths=paths, kernel=_kernel)
 
@@ -798,44 +800,45 @@ def _numpy_kernel() -> SplitKernel:
         except struct.error:
             return np.array([v if v <= int64_max else UNKNOWN for v in figure], dtype=i64)
 
-    def tables(batch: SplitBatch, figures: Any, slot_starts: Any, comp_plan: Any) -> tuple[Any, Any]:
-        """Per figure number and party (flat, figure by figure), the whole and the scaled figure, as far
-        as the plans read them: every party's where the parties are few, else only those of the plans
-        that read the figure, and scaled only where a party's figure is not whole (as in a batch of
-        plans that share no party)."""
+    def tables(batch: SplitBatch, figures: Any, slot_starts: Any, comp_plan: Any) -> tuple[Any, Any, Any]:
+        """Per figure the batch reads and per party (flat, figure by figure), the whole and the scaled
+        figure, and each figure number's row: every party's figure where the parties are few, else
+        only those of the plans that read it, and scaled only where a party's figure is not whole
+        (a batch of plans that share few parties)."""
         parties = len(batch.codes)
         read = np.flatnonzero(figures >= 0)
-        rows = int(figures.max(initial=-1)) + 1
-        wholes = np.full(rows * parties, UNKNOWN, dtype=i64)
-        scaled = np.full(rows * parties, UNKNOWN, dtype=i64)
+        used = np.flatnonzero(np.bincount(figures.take(read))) if read.size else np.zeros(0, dtype=i64)
+        row = np.zeros(int(figures.max(initial=0)) + 1, dtype=i64)
+        row[used] = np.arange(used.size)
+        wholes = np.full(used.size * parties, UNKNOWN, dtype=i64)
+        scaled = np.full(used.size * parties, UNKNOWN, dtype=i64)
         if not read.size:
-            return wholes, scaled
-        used = np.flatnonzero(np.bincount(figures.take(read))).tolist()
+            return wholes, scaled, row
         plan = comp_plan.take(read)
         n = column(batch.sizes).take(plan)
         cells = int(n.sum())
-        if parties * len(used) <= cells:
-            for f in used:
-                wholes[f * parties : (f + 1) * parties] = values_of(batch.figure_values(f, None, False))
-                scaled[f * parties : (f + 1) * parties] = values_of(batch.figure_values(f, None, True))
-            return wholes, scaled
+        if parties * used.size <= cells:
+            for k, f in enumerate(used.tolist()):
+                wholes[k * parties : (k + 1) * parties] = values_of(batch.figure_values(f, None, False))
+                scaled[k * parties : (k + 1) * parties] = values_of(batch.figure_values(f, None, True))
+            return wholes, scaled, row
         starts = starts_of(n)
         at = np.repeat(slot_starts.take(plan) - starts, n) + np.arange(cells)
-        keys = np.repeat(figures.take(read), n) * parties + column(batch.slots).take(at)
+        keys = np.repeat(row.take(figures.take(read)), n) * parties + column(batch.slots).take(at)
 
         def fill(table: Any, wanted: Any, scale: bool) -> None:
             wanted = np.unique(wanted)
-            bounds = np.searchsorted(wanted, np.arange(rows + 1) * parties).tolist()
-            for f in used:
-                where = wanted[bounds[f] : bounds[f + 1]]
+            bounds = np.searchsorted(wanted, np.arange(used.size + 1) * parties).tolist()
+            for k, f in enumerate(used.tolist()):
+                where = wanted[bounds[k] : bounds[k + 1]]
                 if where.size:
-                    table[where] = values_of(batch.figure_values(f, (where - f * parties).tolist(), scale))
+                    table[where] = values_of(batch.figure_values(f, (where - k * parties).tolist(), scale))
 
         fill(wholes, keys, False)
         not_whole = ~np.logical_and.reduceat(wholes.take(keys) >= 0, starts)
         if not_whole.any():
             fill(scaled, keys[np.repeat(not_whole, n)], True)
-        return wholes, scaled
+        return wholes, scaled, row
 
     def give_largest(shares: Any, rest: Any, left: Any) -> None:
         """In place, column by column: one more to each of the ``left[c]`` largest ``rest[:, c]`` (ties:
@@ -875,7 +878,9 @@ def _numpy_kernel() -> SplitKernel:
         lead_at = np.repeat(leads, sizes)
         found = np.where((slot_code == lead_at) & (lead_at >= 0), np.arange(slots.size), slots.size)
         lead_index = np.minimum.reduceat(found, slot_starts) - slot_starts
-        bad |= np.where(leads == NO_LEAD, modes == MODE_LEAD_PARTY, lead_index >= sizes)
+        no_lead = lead_index >= sizes
+        bad |= np.where(leads == NO_LEAD, modes == MODE_LEAD_PARTY, no_lead)
+        lead_index[no_lead] = 0  # a party all the same (the plan is bad, or its rule needs no lead)
 
         # 1. The net by the weights (largest remainder); plans of k components as a k-row table.
         weight_totals = column(batch.weight_totals)
@@ -903,7 +908,7 @@ def _numpy_kernel() -> SplitKernel:
         figures = column(batch.figures)
         half_ups = np.array(batch.half_ups, dtype=bool)
         parties = codes.size
-        wholes, scaled = tables(batch, figures, slot_starts, comp_plan)
+        wholes, scaled, row = tables(batch, figures, slot_starts, comp_plan)
         share_blocks, amount_blocks = [], []
         starts = np.empty(figures.size, dtype=i64)
         amount_starts = np.empty(plans, dtype=i64)
@@ -916,7 +921,7 @@ def _numpy_kernel() -> SplitKernel:
             figure = figures.take(comps)
             equal = figure < 0
             if not equal.all():
-                at = slots.take(slot) + np.maximum(figure, 0) * parties
+                at = slots.take(slot) + row.take(np.maximum(figure, 0)) * parties
                 bases = wholes.take(at)
                 whole = (bases >= 0).all(axis=0) | equal
                 if not whole.all():
