@@ -2,14 +2,16 @@
 
 Target (issue #4): shares for 10,000 plans in ≤ 100 ms. The plans are built first (not timed); each
 timed run validates and splits every one of them in one call of ``services.shares.allocate_batch``,
-the call the app makes for many plans at once (``SharesService.portfolio`` / ``plan_shares_many``:
-``domain.sharing.allocate_many`` with the NumPy kernel), and checks (untimed) that each split is an
-Allocation that adds up to its total. ``--one-by-one`` times ``domain.sharing.allocate`` per plan
-instead (the call for a single plan: the plan page, the CLI), for comparison.
+the call the app makes for many plans at once (``SharesService.portfolio`` and ``plan_shares_many``:
+``domain.sharing.allocate_many`` with the NumPy kernel), and then checks, untimed, that each result
+is an Allocation whose amounts add up to its net. ``--one-by-one`` times ``domain.sharing.allocate``
+per plan instead (the call for one plan: the plan's page, the CLI), for comparison.
 
-The batch builds each allocation's explanation (component_amounts, by_component) when it is first
-read, so a run times the split of every component and the amounts; ``--explain`` also reads every
-allocation's by_component inside the timed run (what a table of every plan's parts would cost).
+What a timed run does: every check allocate() makes on the fast path, the split of every component
+of every plan, each party's amount, and an Allocation per plan holding its amounts. Its other fields
+(item, parties, lead, net, revenues: references and sums at hand; component_amounts and by_component,
+the kernel's parts made into tuples) are attached when first read; ``--explain`` also reads every
+allocation's by_component inside the timed run (what a table of every plan's parts costs).
 
 The machine is shared: the CPU-time median and the time of 10**7 empty loop turns are printed too.
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import struct
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -10,8 +11,8 @@ from dataclasses import dataclass, field, fields
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
-from itertools import accumulate, chain, compress, count, repeat
-from operator import add, attrgetter, is_, itemgetter
+from itertools import chain, compress, count, repeat
+from operator import add, attrgetter, is_
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
@@ -205,14 +206,26 @@ class CostItem:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "specific_revenues", tuple(self.specific_revenues))
-        # What a batch split reads of the item and of its rule, in one tuple made with it: the items of
-        # a batch are far apart in memory, and each object read costs more than what is done with it.
-        # Nothing is checked or computed here; a rule the fast path does not take has count 0.
-        form = getattr(self.rule, "_fast", None)
-        view = (self.total, self.unit, self.specific_revenues) + (
-            _NO_FORM_VIEW if form is None else form.view
-        )
-        object.__setattr__(self, "_view", view)
+        object.__setattr__(self, "_view", _item_view(self))
+
+
+def _item_view(item: CostItem) -> bytes | None:
+    """What a batch split reads of an item and of its rule, as int64s in one bytes object made with the
+    item: the items of a batch are far apart in memory, and reading each of their objects costs more
+    than what is done with it. The total, the number of 特定財源 and each amount, then the rule's part
+    (_FastForm.packed). None where the fast path cannot take the item whatever its parties: a rule it
+    does not take, a unit other than yen, a total or an amount that is not an int (or beyond 64 bits).
+    Nothing else is checked here: the batch checks the values (allocate_many, SplitBatch)."""
+    form = getattr(item.rule, "_fast", None)
+    if form is None or item.unit is not _YEN or type(item.total) is not int:
+        return None
+    amounts = [revenue.amount for revenue in item.specific_revenues]
+    if not all(type(amount) is int for amount in amounts):
+        return None
+    try:
+        return struct.pack(f"{2 + len(amounts)}q", item.total, len(amounts), *amounts) + form.packed
+    except struct.error:  # beyond 64 bits
+        return None
 
 
 @dataclass(frozen=True)
@@ -557,11 +570,11 @@ class _FastForm(NamedTuple):
     weight_total: int
     rounding: Rounding
     remainder: RemainderRule
-    # What a batch split reads of the rule (CostItem's view): the number of components, the weight
-    # total, the remainder rule as MODE_*, whether parts are rounded half up (HALF_UP under a rule other
-    # than LARGEST_REMAINDER, where it makes no difference), and per component its weight and figure
-    # number (_figure_number; EQUAL_SHARES for 均等割).
-    view: tuple[int, int, int, bool, tuple[int, ...]]
+    # What a batch split reads of the rule (the end of CostItem's view), as int64s: the number of
+    # components, the weight total, the remainder rule as MODE_*, whether parts are rounded half up
+    # (HALF_UP under a rule other than LARGEST_REMAINDER, where it makes no difference: 1, else 0), and
+    # per component its weight and its figure's number (_figure_number; EQUAL_SHARES for 均等割).
+    packed: bytes
 
 
 def _fast_form(rule: SharingRule) -> _FastForm | None:
@@ -593,17 +606,12 @@ def _fast_form(rule: SharingRule) -> _FastForm | None:
     weights = [w // common for w in weights]
     mode = _MODES[remainder]
     numbers = [EQUAL_SHARES if f is None else _figure_number(f) for f in figures]
-    view = (
-        len(weights),
-        _WEIGHTS_SCALED // common,
-        mode,
-        rounding is not _FLOOR and mode != MODE_LARGEST_REMAINDER,
-        tuple(chain.from_iterable(zip(weights, numbers, strict=True))),
-    )
-    return _FastForm(tuple(figures), tuple(weights), _WEIGHTS_SCALED // common, rounding, remainder, view)
+    half_up = rounding is not _FLOOR and mode != MODE_LARGEST_REMAINDER
+    header = (len(weights), _WEIGHTS_SCALED // common, mode, int(half_up))
+    comps = chain.from_iterable(zip(weights, numbers, strict=True))
+    packed = struct.pack(f"{4 + 2 * len(weights)}q", *header, *comps)
+    return _FastForm(tuple(figures), tuple(weights), _WEIGHTS_SCALED // common, rounding, remainder, packed)
 
-
-_NO_FORM_VIEW = (0, 0, 0, False, ())
 
 # Figure names numbered for batch kernels, once per process: a handful (the bases, and measures such
 # as 搬入量). SplitBatch.figures holds the numbers; _FIGURE_NAMES[number] is the name.
@@ -643,7 +651,7 @@ def allocate(
 
     Issue fields are paths in the JSON format of docs/sharing.md: ``{path}total``,
     ``{path}rule.components[1].weight``, ``parties[2].figures.population``, ``lead``. A missing base
-    figure is an error, never taken as zero.
+    figure is an error, never taken as zero. For many items at once, allocate_many.
     """
     if type(parties) is not tuple:
         parties = tuple(parties)
@@ -657,9 +665,11 @@ def _allocate_fast(item: CostItem, parties: tuple[Party, ...], lead: str | None)
     None whenever anything is unusual: the checked path then decides, and names any problem.
     Gives exactly what the checked path gives (tests/domain/test_sharing_properties.py).
 
-    The hot loop of 10,000 plans in 100 ms: the splits by largest remainder are written out here
+    One split at a time (a plan's page, the CLI): the splits by largest remainder are written out here
     rather than called (_largest_remainder), and each party's figures are read from the integer
-    lookups its constructor made (Party._wholes / Party._scaled), not through its figures mapping."""
+    lookups its constructor made (Party._wholes / Party._scaled), not through its figures mapping.
+    Many splits at once go through allocate_many and a kernel, which must give exactly this
+    (tests/services/test_shares_batch.py)."""
     form: _FastForm | None = item.rule._fast  # type: ignore[attr-defined]
     total = item.total
     if form is None or item.unit is not _YEN or type(total) is not int or not 0 <= total <= _MAX_YEN:
@@ -785,25 +795,21 @@ def _new_allocation(
 class SplitBatch(NamedTuple):
     """Many splits as flat integer columns, for a batch kernel (allocate_many, SplitKernel).
 
-    A *plan* is one request (each has a whole-yen total, revenues that are whole yen ≥ 0, a rule the
-    fast path takes and at least one party); a *component* one weighted component of its rule; a
-    *slot* one of its parties, in the listed order. Parties are numbered once per batch (``slots``
-    point into ``codes``), so that a party in many plans is read once; figures once per process (the
-    numbers in ``figures``). A kernel asks ``figure_values(figure, parties, scaled)`` for the figures
-    it needs: per party of ``parties`` (party numbers; None for every party) its figure if whole (else
-    UNKNOWN), or with ``scaled`` its figure × 10**MAX_PLACES (UNKNOWN if unusable)."""
+    A *plan* is one request (its item has a view, CostItem._view, and it has at least one party); a
+    *component* one weighted component of its rule; a *slot* one of its parties, in the listed order.
+    Each plan's numbers are its item's view, as int64s, one after the other in ``rows``: the total, the
+    number of 特定財源 and each amount, the number of components, the weight total, the remainder rule
+    (MODE_*), 1 if parts are rounded half up (else 0), and per component its weight and its figure's
+    number (EQUAL_SHARES for 均等割). Parties are numbered once per batch (``slots`` point into
+    ``codes``), so that a party in many plans is read once. A kernel asks ``figure_values(figure,
+    parties, scaled)`` for the figures it needs: per party of ``parties`` (party numbers; None for every
+    party) its figure if whole (else UNKNOWN), or with ``scaled`` its figure × 10**MAX_PLACES (UNKNOWN if
+    unusable)."""
 
-    totals: Sequence[int]  # per plan: the total, 0 ≤ total ≤ MAX_AMOUNT[YEN]
-    revenue_counts: Sequence[int]  # per plan: how many 特定財源 it has
-    revenues: Sequence[int]  # per 特定財源, plan by plan: its amount, 0 ≤ amount ≤ MAX_AMOUNT[YEN]
-    weight_totals: Sequence[int]  # per plan: what its weights add up to
-    modes: Sequence[int]  # per plan: its remainder rule as MODE_*
-    half_ups: Sequence[bool]  # per plan: parts are rounded half up (else down) before the remainder
+    rows: bytes  # the plans' numbers, as above
+    row_sizes: Sequence[int]  # per plan: the size of its numbers in ``rows``, in bytes
     sizes: Sequence[int]  # per plan: the number of its parties, ≥ 1
-    counts: Sequence[int]  # per plan: the number of its components, ≥ 1
     leads: Sequence[int]  # per plan: the lead's code; NO_LEAD for none, UNKNOWN for one no party has
-    weights: Sequence[int]  # per component: its weight (> 0), of the plan's weight_total
-    figures: Sequence[int]  # per component: its figure's number; EQUAL_SHARES for 均等割
     slots: Sequence[int]  # per slot: the party's number in this batch
     codes: Sequence[int]  # per party: its id as a number (equal ids, equal numbers); UNKNOWN for "" or None
     figure_values: Callable[[int, Sequence[int] | None, bool], Sequence[int]]
@@ -811,9 +817,10 @@ class SplitBatch(NamedTuple):
 
 class SplitResult(NamedTuple):
     """What a batch kernel returns. Every sequence yields Python ints (a list, an array("q"), a
-    memoryview of int64s), in whatever order the kernel finds convenient: ``starts`` say where."""
+    memoryview of int64s), in whatever order the kernel finds convenient: the starts say where."""
 
     parts: Sequence[int]  # per component: its amount, the net split by the weights
+    comp_starts: Sequence[int]  # per plan: where its components begin in ``parts`` and ``starts``
     shares: Sequence[int]  # per component, its parties' parts, in the listed order
     starts: Sequence[int]  # per component: where its parties' parts begin in ``shares``
     amounts: Sequence[int]  # per plan, its parties' amounts (the sum of their parts), in the listed order
@@ -822,11 +829,12 @@ class SplitResult(NamedTuple):
 
 
 # A kernel marks a plan ok only where _allocate_fast would split it, and then gives exactly its split:
-#  - ok needs: a net (total − Σ revenues) ≥ 0; its parties' codes known and distinct; no lead (NO_LEAD)
-#    unless the mode is MODE_LEAD_PARTY, or a lead whose code is a party's (the lead index); for each
-#    figure component, every party's whole figure known (those are the bases), or else every party's
-#    scaled one; a positive total of the bases of each component; the arithmetic exact (say in 64
-#    bits, or not ok).
+#  - ok needs: 0 ≤ total ≤ MAX_AMOUNT[YEN]; every 特定財源 0 ≤ amount ≤ MAX_AMOUNT[YEN] and the net
+#    (total − their sum) ≥ 0; its parties' codes known and distinct; no lead (NO_LEAD) unless the mode
+#    is MODE_LEAD_PARTY, or a lead whose code is a party's (the lead index); for each figure
+#    component, every party's whole figure known (those are the bases), or else every party's scaled
+#    one (figure_values); a positive total of the bases of each component; the arithmetic exact (say
+#    in 64 bits, or not ok).
 #  - parts: the net split by the weights: each ⌊net·w/W⌋, then one more to each of the largest
 #    remainders net·w mod W (ties: listed first) until they add up to the net.
 #  - per component, with amount a and bases b (均等割: every b = 1; T = Σb): each party ⌊a·b/T⌋, plus
@@ -842,14 +850,13 @@ BATCH_MINIMUM = 64  # allocate_many splits fewer requests one by one: a kernel c
 # parties of its own, as when rules carry their own figures): allocate() reads them faster plan by plan.
 SHARING_MINIMUM = 2
 _ZEROS = [(0,) * n for n in range(65)]
-_AMOUNT = attrgetter("amount")
 
 
 class _Batch:
     """What a batch split computed, kept compact: each allocation of the batch reads its fields from
     here when they are first read (_FromBatch)."""
 
-    __slots__ = ("items", "parties", "leads", "sizes", "counts", "parts", "shares", "starts", "comp_starts")
+    __slots__ = ("items", "parties", "leads", "sizes", "parts", "comp_starts", "shares", "starts")
 
     def __init__(
         self,
@@ -857,14 +864,12 @@ class _Batch:
         parties: Sequence[tuple[Party, ...]],
         leads: Sequence[str | None],
         sizes: Sequence[int],
-        counts: Sequence[int],
         result: SplitResult,
     ) -> None:
         self.items, self.parties, self.leads = items, parties, leads  # per allocation
         self.sizes = sizes  # per allocation: its number of parties
-        self.counts = counts  # per allocation: its number of components
-        self.parts, self.shares, self.starts = result.parts, result.shares, result.starts
-        self.comp_starts: Sequence[int] | None = None  # per allocation: its first component (when read)
+        self.parts, self.comp_starts = result.parts, result.comp_starts
+        self.shares, self.starts = result.shares, result.starts
 
     def field(self, name: str, index: int) -> Any:
         if name == "item":
@@ -882,9 +887,8 @@ class _Batch:
 
     def explanation(self, index: int) -> tuple[tuple[int, ...], tuple[tuple[int, ...], ...]]:
         """(component_amounts, by_component) of the allocation at ``index``."""
-        if self.comp_starts is None:
-            self.comp_starts = tuple(accumulate(self.counts, initial=0))
-        first, last = self.comp_starts[index], self.comp_starts[index + 1]
+        first = self.comp_starts[index]
+        last = first + len(self.items[index].rule.components)
         n, shares = self.sizes[index], self.shares
         columns = tuple(tuple(shares[start : start + n]) for start in self.starts[first:last])
         return tuple(self.parts[first:last]), columns
@@ -907,12 +911,7 @@ def allocate_many(
     requests = requests if type(requests) is list else list(requests)
     results: list[Any] = [None] * len(requests)
     if kernel is not None and len(requests) >= BATCH_MINIMUM:
-        try:
-            _allocate_batch(requests, kernel, results)
-        except (TypeError, AttributeError, ValueError):
-            # Something no real request has (an unhashable id, a party that is not a Party, a request
-            # that is not a triple): allocate() below meets it one request at a time, and says what.
-            results = [None] * len(requests)
+        _allocate_batch(requests, kernel, results)
     for k, result in enumerate(results):
         if result is None:  # allocate(), written out
             item, parties, lead = requests[k]
@@ -927,117 +926,84 @@ def allocate_many(
     return results
 
 
-def _fast_item(view: tuple[Any, ...]) -> bool:
-    """The item checks of _allocate_fast on CostItem's view: a rule it takes (count > 0), a whole-yen
-    total and revenues, a net ≥ 0."""
-    total, unit, revenues, count = view[:4]
-    if not count or unit is not _YEN or type(total) is not int or not 0 <= total <= _MAX_YEN:
-        return False
-    net = total
-    for revenue in revenues:
-        amount = revenue.amount
-        if type(amount) is not int or amount < 0:
-            return False
-        net -= amount
-    return net >= 0
-
-
 _ITEM_VIEW = attrgetter("_view")
 _PARTY_PARTS = attrgetter("id", "_wholes", "_scaled")
-_FIRST = itemgetter(0)
-_VIEW_WIDTH = 8  # CostItem._view: total, unit, revenues, then _FastForm.view
-consume = deque(maxlen=0).extend  # runs an iterator in C, keeping nothing
+_consume = deque(maxlen=0).extend  # runs an iterator in C, keeping nothing
 
 
 def _allocate_batch(
     requests: list[tuple[CostItem, Sequence[Party], str | None]], kernel: SplitKernel, results: list[Any]
 ) -> None:
-    """Fill ``results`` for the requests the kernel splits; the others are left None.
+    """Fill ``results`` for the requests the kernel splits; the others are left None."""
+    try:
+        read = _read_batch(requests)
+    except (TypeError, AttributeError, ValueError):
+        # Something no real request has (an unhashable id, a party that is not a Party, a request that
+        # is not a triple): allocate() meets it one request at a time, and says what.
+        return
+    if read is None:
+        return
+    batch, keys, items, parties_of, leads, sizes = read
+    result = kernel(batch)
+    del batch, read  # the figures read for the kernel: no longer needed
+    store = _Batch(items, parties_of, leads, sizes, result)
+    amounts, starts = tuple(result.amounts), list(result.amount_starts)
+    own = map(amounts.__getitem__, map(slice, starts, map(add, starts, sizes)))
+    # Allocation(...) without its __init__, by passes in C: each gets its amounts and its place in the
+    # batch; the other fields come from the batch when first read (_FromBatch). object.__setattr__
+    # keeps them in the object (no __dict__ made): one small object for the garbage collector.
+    made = list(map(_NEW, repeat(Allocation, len(sizes))))
+    _consume(map(_SET, made, repeat("_batch"), repeat(store)))
+    _consume(map(_SET, made, repeat("_index"), count()))
+    _consume(map(_SET, made, repeat("amounts"), own))
+    ok = result.ok
+    if type(keys) is range and all(ok):
+        results[:] = made
+    else:
+        for key, allocation, good in zip(keys, made, ok, strict=True):
+            if good:
+                results[key] = allocation
 
-    Every step below is one pass over a column in C (map, zip, chain): a Python loop per request would
-    cost more than the split itself. Each request, item and distinct party is read once."""
-    # Columns by one pass over the rows and slices of it: a pass per column would read every row (far
-    # apart in memory) again, and zip(*rows) would make an iterator per row, 10,000 objects for the
-    # garbage collector at once.
+
+def _read_batch(requests: list[tuple[CostItem, Sequence[Party], str | None]]) -> tuple[Any, ...] | None:
+    """The requests the fast path may take, as a SplitBatch, with their indexes in ``requests`` and what
+    their allocations keep (items, parties, leads, sizes); None to leave them all to allocate().
+
+    Every step is one pass over a column in C (map, zip, chain): a Python loop per request would cost
+    more than the split itself. Each request, item and distinct party is read once; a pass per column
+    would read every row (far apart in memory) again, and zip(*rows) would make an iterator per row,
+    10,000 objects for the garbage collector at once."""
     flat = list(chain.from_iterable(requests))
     if len(flat) != 3 * len(requests):
         raise ValueError("a request is not (item, parties, lead)")
     items, parties_of, leads = flat[0::3], flat[1::3], flat[2::3]
-    del flat
-    # Where parties are hardly shared (each plan with Party objects of its own), reading every
-    # party's figures column by column costs more than allocate() reading them plan by plan, where
-    # they are at hand: such a batch is left to allocate(). The first parties tell early (below, the
-    # count of all parties makes sure).
-    if SHARING_MINIMUM * len(set(map(id, map(_FIRST, filter(None, parties_of))))) > len(parties_of):
-        return
-    flat = list(chain.from_iterable(map(_ITEM_VIEW, items)))
-    totals, units, revenues_of, counts, weight_totals, modes, half_ups, comps = (
-        flat[k::_VIEW_WIDTH] for k in range(_VIEW_WIDTH)
-    )
-    del flat
-    revenues = list(map(_AMOUNT, chain.from_iterable(revenues_of)))
+    views = list(map(_ITEM_VIEW, items))
     if not all(map(is_, map(type, parties_of), repeat(tuple))):
         parties_of = list(map(tuple, parties_of))
     sizes = list(map(len, parties_of))
     keys: Sequence[int] = range(len(requests))
-    usable = (
-        min(counts) > 0
-        and all(map(is_, units, repeat(_YEN)))
-        and all(map(is_, map(type, totals), repeat(int)))
-        and all(map(is_, map(type, revenues), repeat(int)))
-        and min(totals) >= 0
-        and max(totals) <= _MAX_YEN
-        and min(revenues, default=0) >= 0
-        and max(revenues, default=0) <= _MAX_YEN
-        and min(sizes) > 0
-    )
-    if not usable:  # some request is unusual: keep those the fast path takes
-        views = map(_ITEM_VIEW, items)
-        mask = [_fast_item(view) and size > 0 for view, size in zip(views, sizes, strict=True)]
+    if not all(views) or not min(sizes):  # some request is unusual: keep those the fast path may take
+        mask = [view is not None and size > 0 for view, size in zip(views, sizes, strict=True)]
         if not any(mask):
-            return
+            return None
         keys = list(compress(keys, mask))
-        columns = (
-            items,
-            parties_of,
-            leads,
-            totals,
-            revenues_of,
-            counts,
-            weight_totals,
-            modes,
-            half_ups,
-            comps,
-            sizes,
+        items, parties_of, leads, views, sizes = (
+            list(compress(column, mask)) for column in (items, parties_of, leads, views, sizes)
         )
-        (
-            items,
-            parties_of,
-            leads,
-            totals,
-            revenues_of,
-            counts,
-            weight_totals,
-            modes,
-            half_ups,
-            comps,
-            sizes,
-        ) = (list(compress(column, mask)) for column in columns)
-        revenues = list(map(_AMOUNT, chain.from_iterable(revenues_of)))
 
     # Parties, numbered once per batch by identity; their ids numbered by equality (a code: any number,
     # the same for equal ids). Each distinct party is read once, all three attributes together.
     flat = list(chain.from_iterable(parties_of))
     identities = list(map(id, flat))
     distinct = dict(zip(identities, flat, strict=True))
-    del flat
     if SHARING_MINIMUM * len(distinct) > len(identities):
-        return
+        # Parties hardly shared (each plan with Party objects of its own): reading every party's
+        # figures column by column costs more than allocate() reading them plan by plan, where they
+        # are at hand.
+        return None
     number = dict(zip(distinct, count()))
     flat = list(chain.from_iterable(map(_PARTY_PARTS, distinct.values())))
-    del distinct
     ids, whole_figures, scaled_figures = flat[0::3], flat[1::3], flat[2::3]
-    del flat
     code_of: dict[object, int] = {}
     codes = list(map(code_of.setdefault, ids, count()))
     lead_codes = list(map(code_of.get, leads, repeat(UNKNOWN)))
@@ -1047,62 +1013,29 @@ def _allocate_batch(
         lead_codes = [UNKNOWN if code in unusable else code for code in lead_codes]
     if None in leads:
         lead_codes = [NO_LEAD if lead is None else code for lead, code in zip(leads, lead_codes, strict=True)]
-    flat = list(chain.from_iterable(comps))
-    weights, figures = flat[0::2], flat[1::2]
-    del flat
 
-    def figure_values(number: int, which: Sequence[int] | None, scaled: bool) -> list[int]:
-        """Per party (of ``which``, or every party) its figure ``number``, whole or scaled."""
-        figures = scaled_figures if scaled else whole_figures
+    def figure_values(figure: int, which: Sequence[int] | None, scaled: bool) -> list[int]:
+        """Per party (of ``which``, or every party) its figure, whole or scaled."""
+        table = scaled_figures if scaled else whole_figures
         return list(
             map(
                 dict.get,
-                figures if which is None else map(figures.__getitem__, which),
-                repeat(_FIGURE_NAMES[number]),
+                table if which is None else map(table.__getitem__, which),
+                repeat(_FIGURE_NAMES[figure]),
                 repeat(UNKNOWN),
             )
         )
 
     batch = SplitBatch(
-        totals,
-        list(map(len, revenues_of)),
-        revenues,
-        weight_totals,
-        modes,
-        half_ups,
+        b"".join(views),
+        list(map(len, views)),
         sizes,
-        counts,
         lead_codes,
-        weights,
-        figures,
         list(map(number.__getitem__, identities)),
         codes,
         figure_values,
     )
-    # Only what the allocations keep stays: fewer big containers for the garbage collector to visit
-    # while the allocations are made.
-    del totals, units, revenues_of, revenues, identities, number, code_of, codes, lead_codes
-    del ids, weights, weight_totals, modes, half_ups, comps, figures
-    result = kernel(batch)
-    del batch
-
-    store = _Batch(items, parties_of, leads, sizes, counts, result)
-    amounts, starts = tuple(result.amounts), list(result.amount_starts)
-    each = map(amounts.__getitem__, map(slice, starts, map(add, starts, sizes)))
-    # Allocation(...) without its __init__, by passes in C: each gets its amounts and its place in the
-    # batch; the other fields come from the batch when first read (_FromBatch). object.__setattr__
-    # keeps them in the object (no __dict__ made): one small object for the garbage collector.
-    made = list(map(_NEW, repeat(Allocation, len(sizes))))
-    consume(map(_SET, made, repeat("_batch"), repeat(store)))
-    consume(map(_SET, made, repeat("_index"), count()))
-    consume(map(_SET, made, repeat("amounts"), each))
-    ok = result.ok
-    if type(keys) is range and all(ok):
-        results[:] = made
-    else:
-        for key, allocation, good in zip(keys, made, ok, strict=True):
-            if good:
-                results[key] = allocation
+    return batch, keys, items, parties_of, leads, sizes
 
 
 def _allocate_checked(item: CostItem, parties: tuple[Party, ...], lead: str | None, path: str) -> Allocation:

@@ -780,6 +780,7 @@ def _numpy_kernel() -> SplitKernel:
 
     safe = 9.0e18  # below 2**63 ≈ 9.22e18, with room for the float estimate's rounding
     int64_max = 2**63 - 1
+    max_yen = sharing.MAX_AMOUNT[Unit.YEN]
     i64 = np.int64
 
     def column(values: Sequence[int]) -> Any:
@@ -800,7 +801,9 @@ def _numpy_kernel() -> SplitKernel:
         except struct.error:
             return np.array([v if v <= int64_max else UNKNOWN for v in figure], dtype=i64)
 
-    def tables(batch: SplitBatch, figures: Any, slot_starts: Any, comp_plan: Any) -> tuple[Any, Any, Any]:
+    def tables(
+        batch: SplitBatch, figures: Any, sizes: Any, slot_starts: Any, comp_plan: Any
+    ) -> tuple[Any, Any, Any]:
         """Per figure the batch reads and per party (flat, figure by figure), the whole and the scaled
         figure, and each figure number's row: every party's figure where the parties are few, else
         only those of the plans that read it, and scaled only where a party's figure is not whole
@@ -815,7 +818,7 @@ def _numpy_kernel() -> SplitKernel:
         if not read.size:
             return wholes, scaled, row
         plan = comp_plan.take(read)
-        n = column(batch.sizes).take(plan)
+        n = sizes.take(plan)
         cells = int(n.sum())
         if parties * used.size <= cells:
             for k, f in enumerate(used.tolist()):
@@ -849,20 +852,35 @@ def _numpy_kernel() -> SplitKernel:
             winners = np.arange(shares.shape[0]) < left[columns][:, None]
             shares[order.T, columns] += winners.T
 
+    def ragged(starts: Any, lengths: Any) -> Any:
+        """The indexes of runs: ``lengths[r]`` of them from ``starts[r]``, run after run."""
+        return np.repeat(starts - starts_of(lengths), lengths) + np.arange(int(lengths.sum()))
+
     def split(batch: SplitBatch) -> SplitResult:
-        nets = column(batch.totals).copy()
+        # The plans' numbers (CostItem's view): the total, the 特定財源, then the rule.
+        numbers = np.frombuffer(batch.rows, dtype=i64)
+        row_starts = starts_of(column(batch.row_sizes) // 8)
+        nets = numbers.take(row_starts)
         plans = nets.size
-        if batch.revenues:  # less 特定財源: sums by differences of running sums (exact, even wrapped)
-            revenue_counts = column(batch.revenue_counts)
-            running = np.zeros(len(batch.revenues) + 1, dtype=i64)
-            np.cumsum(column(batch.revenues), out=running[1:])
+        bad = (nets < 0) | (nets > max_yen)
+        revenue_counts = numbers.take(row_starts + 1)
+        rule_at = row_starts + 2 + revenue_counts
+        if revenue_counts.any():  # less 特定財源: sums by differences of running sums
+            revenues = numbers.take(ragged(row_starts + 2, revenue_counts))
+            bad[np.repeat(np.arange(plans), revenue_counts)[(revenues < 0) | (revenues > max_yen)]] = True
+            running = np.zeros(revenues.size + 1, dtype=i64)
+            np.cumsum(revenues, out=running[1:])  # each sum exact: every amount is within MAX_AMOUNT
             ends = np.cumsum(revenue_counts)
-            nets -= running.take(ends) - running.take(ends - revenue_counts)
-        bad = nets < 0  # 特定財源 beyond the total
+            nets = nets - (running.take(ends) - running.take(ends - revenue_counts))
+        bad |= nets < 0  # 特定財源 beyond the total
         nets[bad] = 0
+        counts = numbers.take(rule_at)
+        weight_totals = numbers.take(rule_at + 1)
+        modes = numbers.take(rule_at + 2)
+        half_ups = numbers.take(rule_at + 3) != 0
+        comps = numbers.take(ragged(rule_at + 4, 2 * counts))
+        weights, figures = comps[0::2], comps[1::2]
         sizes = column(batch.sizes)
-        counts = column(batch.counts)
-        modes = column(batch.modes)
         leads = column(batch.leads)
         slots = column(batch.slots)
         codes = column(batch.codes)
@@ -883,12 +901,10 @@ def _numpy_kernel() -> SplitKernel:
         lead_index[no_lead] = 0  # a party all the same (the plan is bad, or its rule needs no lead)
 
         # 1. The net by the weights (largest remainder); plans of k components as a k-row table.
-        weight_totals = column(batch.weight_totals)
         too_large = nets.astype(np.float64) * weight_totals >= safe
         if too_large.any():
             bad |= too_large
             nets[too_large] = 0
-        weights = column(batch.weights)
         comp_starts = starts_of(counts)
         parts = np.empty(weights.size, dtype=i64)
         for k in np.flatnonzero(np.bincount(counts)).tolist():
@@ -905,10 +921,8 @@ def _numpy_kernel() -> SplitKernel:
         # and amounts come out table by table, each party's in a row: ``starts`` say where.
         comp_plan = np.repeat(np.arange(plans), counts)
         comp_sizes = sizes.take(comp_plan)
-        figures = column(batch.figures)
-        half_ups = np.array(batch.half_ups, dtype=bool)
         parties = codes.size
-        wholes, scaled, row = tables(batch, figures, slot_starts, comp_plan)
+        wholes, scaled, row = tables(batch, figures, sizes, slot_starts, comp_plan)
         share_blocks, amount_blocks = [], []
         starts = np.empty(figures.size, dtype=i64)
         amount_starts = np.empty(plans, dtype=i64)
@@ -919,24 +933,23 @@ def _numpy_kernel() -> SplitKernel:
             plan = comp_plan.take(comps)
             slot = np.arange(n)[:, None] + slot_starts.take(plan)
             figure = figures.take(comps)
-            equal = figure < 0
-            if not equal.all():
-                at = slots.take(slot) + row.take(np.maximum(figure, 0)) * parties
-                bases = wholes.take(at)
-                whole = (bases >= 0).all(axis=0) | equal
-                if not whole.all():
-                    bases[:, ~whole] = scaled.take(at[:, ~whole])
-                bases[:, equal] = 1
-                unknown = (bases < 0).any(axis=0)
+            bases = np.ones((n, comps.size), dtype=i64)  # 均等割
+            read = np.flatnonzero(figure >= 0)
+            if read.size:
+                at = slots.take(slot.take(read, axis=1)) + row.take(figure.take(read)) * parties
+                read_bases = wholes.take(at)
+                scale = ~(read_bases >= 0).all(axis=0)
+                if scale.any():
+                    read_bases[:, scale] = scaled.take(at[:, scale])
+                unknown = (read_bases < 0).any(axis=0)
                 if unknown.any():
-                    comp_bad[comps[unknown]] = True
-                    bases[:, unknown] = 1
-            else:
-                bases = np.ones((n, comps.size), dtype=i64)
+                    comp_bad[comps[read[unknown]]] = True
+                    read_bases[:, unknown] = 1
+                bases[:, read] = read_bases
             total = bases.sum(axis=0)
             amount = parts.take(comps)
-            exceeds = (total == 0) | (amount.astype(np.float64) * bases.max(axis=0) >= safe)
-            exceeds |= bases.astype(np.float64).sum(axis=0) >= safe
+            largest = bases.max(axis=0).astype(np.float64)  # the products, and the total, stay below it
+            exceeds = (total == 0) | (amount * largest >= safe) | (n * largest >= safe)
             if exceeds.any():
                 comp_bad[comps[exceeds]] = True
                 amount = np.where(exceeds, 0, amount)
@@ -973,6 +986,7 @@ def _numpy_kernel() -> SplitKernel:
         # Memoryviews of the arrays: their items are Python ints (and bools), nothing is copied.
         return SplitResult(
             memoryview(parts),
+            memoryview(comp_starts),
             memoryview(np.concatenate(share_blocks)),
             memoryview(starts),
             memoryview(np.concatenate(amount_blocks)),
