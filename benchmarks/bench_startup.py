@@ -2,7 +2,9 @@
 
 Each sample is a fresh process; the time runs from just before the process is spawned until the
 child reports (a) its window's first paint event has been handled, and for the app (b) the first
-paint with the catalogue filled. Both use the same paint-event filter. Samples alternate bare/app to share machine noise; medians
+paint with the catalogue filled. Both use the same paint-event filter. The app is started as a
+user starts it, without arguments: its per-user folders (platformdirs) are pointed into a temporary
+folder through the XDG variables, and the demo town is loaded there first. Samples alternate bare/app to share machine noise; medians
 are compared. Targets (issue #2): window visible ≤ 1.3 × bare, catalogue populated ≤ 3 × bare.
 
 Usage: python benchmarks/bench_startup.py [--runs 7] [--json]
@@ -40,13 +42,17 @@ app.exec()
 """
 
 
-def _env(pycache: Path | None = None) -> dict[str, str]:
+def _env(pycache: Path | None = None, user_dirs: Path | None = None) -> dict[str, str]:
     """The children's environment. An installed app runs from compiled bytecode (pip writes the .pyc
     files on the first start, the packaged build carries them), so a machine-wide
     PYTHONDONTWRITEBYTECODE, which would make every start compile the app's sources again, is dropped
-    and the bytecode goes to ``pycache`` (outside the checkout); the warm-up run writes it."""
+    and the bytecode goes to ``pycache`` (outside the checkout); the warm-up run writes it. The per-user
+    folders (data: the database, config: settings, state: logs) go under ``user_dirs``."""
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if user_dirs is not None:
+        for name, folder in (("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"), ("XDG_STATE_HOME", "state")):
+            env[name] = str(user_dirs / folder)
     env["PYTHONPATH"] = str(ROOT)
     if pycache is not None:
         env.pop("PYTHONDONTWRITEBYTECODE", None)
@@ -72,11 +78,12 @@ def main() -> int:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp)
-        db = base / "bench.sqlite3"
-        env = _env(base / "pycache")
-        prep = [sys.executable, "-m", "renkei_desktop", "--base-dir", str(base), "--db", str(db), "demo"]
+        env = _env(base / "pycache", base)
+        prep = [sys.executable, "-m", "renkei_desktop", "demo"]  # into the default database
         subprocess.run(prep, env=env, check=True, capture_output=True)
-        app_cmd = [sys.executable, "-m", "renkei_desktop", "--base-dir", str(base), "--db", str(db)]
+        if not any((base / "data").rglob("*.sqlite3")):
+            raise SystemExit(f"the demo database was not made under {base / 'data'}")
+        app_cmd = [sys.executable, "-m", "renkei_desktop"]
         app_env = dict(env, RENKEI_BENCHMARK="1")
         bare_cmd = [sys.executable, "-c", BARE]
         _run(bare_cmd, env), _run(app_cmd, app_env)  # warm the OS file cache

@@ -183,7 +183,7 @@ def create_main_window(services: Services, locations: Locations, lang: str = "ja
 
 def run_gui(locations: Locations, db_path: Path, lang: str | None) -> int:
     app = create_application(sys.argv[:1], locations, lang)
-    window = MainWindow(app.settings, locations.log_dir)  # type: ignore[attr-defined]
+    window = MainWindow(app.settings, locations.log_dir, defer_menus=True)  # type: ignore[attr-defined]
     install_excepthook(window, locations.log_dir)
     app.aboutToQuit.connect(window.release_lock)  # the lock file goes however the app ends normally
     window.show()
@@ -209,6 +209,7 @@ def run_gui(locations: Locations, db_path: Path, lang: str | None) -> int:
         if done:
             return
         done = True
+        window.fill_menus()
         _show_snapshot(window, db_path)
         app.setWindowIcon(app_icon())
         window.repaint()  # paint the filled catalogue now, before the worker competes for the GIL

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from pathlib import Path
+from types import SimpleNamespace
+from typing import TYPE_CHECKING
 
 from .. import __version__
+
+if TYPE_CHECKING:  # argparse (with gettext and locale, ~5 ms) is imported when there are arguments
+    import argparse
 
 
 def _attach_console() -> None:
@@ -21,6 +25,8 @@ def _attach_console() -> None:
 
 
 def _add_global_options(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    import argparse
+
     parser.add_argument("--version", action="version", version=f"renkei-desktop {__version__}")
     parser.add_argument("--db", type=Path, help="database file (default: the per-user data folder)")
     parser.add_argument("--lang", choices=["ja", "en"], help="UI language for this run")
@@ -30,13 +36,17 @@ def _add_global_options(parser: argparse.ArgumentParser) -> argparse.ArgumentPar
     return parser
 
 
-def gui_start_args(argv: list[str]) -> argparse.Namespace | None:
+def gui_start_args(argv: list[str]) -> argparse.Namespace | SimpleNamespace | None:
     """What build_parser() gives for a start without a command (the GUI), read without building the
     commands' parsers: their modules (export/import, report …) cost tens of milliseconds before the
     window's first paint. None for anything else (a command, --help, a mistake): main() then uses
     build_parser(), so help and error messages are unchanged."""
+    if not argv:  # the usual start (the shortcut, a double click): what build_parser() gives for []
+        return SimpleNamespace(db=None, lang=None, base_dir=None, smoke_test=False, verbose=False, command=None)
     if "-h" in argv or "--help" in argv:
         return None
+    import argparse
+
     # No abbreviations: an ambiguous or unknown option is left over, and build_parser() reports it.
     parser = argparse.ArgumentParser(prog="renkei-desktop", add_help=False, allow_abbrev=False, exit_on_error=False)
     try:
@@ -50,6 +60,8 @@ def gui_start_args(argv: list[str]) -> argparse.Namespace | None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(prog="renkei-desktop", description="広域連携デスク (Renkei Desktop)")
     _add_global_options(parser)
     sub = parser.add_subparsers(dest="command")

@@ -8,15 +8,16 @@ from typing import TYPE_CHECKING
 
 # Only what the first paint needs. No ``Qt`` namespace: its first use builds ~100 Python enums
 # (~50 ms); QFileDialog, QDesktopServices and QUrl are imported where used (their types cost too).
+# Every Qt class costs its Python type and enums when first touched (QMessageBox, QAction and
+# QKeySequence together ~5 ms): those of the menus and dialogs are imported where used.
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -27,6 +28,8 @@ from .read_only_mode import WriterLockMixin
 from .settings import AppSettings, next_zoom
 
 if TYPE_CHECKING:  # the domain and texts are imported on first use: not needed to paint the shell
+    from PySide6.QtGui import QAction, QCloseEvent
+
     from ..domain.errors import StorageError
     from ..domain.municipalities import Municipality
     from ..domain.profile import Profile
@@ -56,7 +59,11 @@ class MainWindow(WriterLockMixin, QMainWindow):
     # True while the database is open read-only (someone else holds it): pages disable every edit.
     read_only_changed = Signal(bool)
 
-    def __init__(self, settings: AppSettings, log_dir: Path, opener: ServicesOpener = _open_services):
+    def __init__(
+        self, settings: AppSettings, log_dir: Path, opener: ServicesOpener = _open_services, *, defer_menus: bool = False
+    ):
+        """``defer_menus``: the menu bar shows its titles, and their items are added by ``fill_menus``
+        (run_gui calls it right after the first paint; adding a page calls it too)."""
         super().__init__()
         self.setObjectName("MainWindow")
         self.settings = settings
@@ -91,6 +98,8 @@ class MainWindow(WriterLockMixin, QMainWindow):
         self._pages: list[QWidget] = []
         self._build_menus()
         self._init_writer_lock()  # the lock beside the database, read-only mode (read_only_mode.py)
+        if not defer_menus:
+            self.fill_menus()
         self._update_title()
         geometry = settings.geometry
         if geometry is not None:
@@ -108,6 +117,8 @@ class MainWindow(WriterLockMixin, QMainWindow):
 
     # --- menus ---------------------------------------------------------------------------------
     def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:  # noqa: ANN001
+        from PySide6.QtGui import QAction, QKeySequence
+
         action = QAction(text, self)
         if shortcut is not None:
             # setShortcuts([key]) is what setShortcut does in Qt; PySide's overload checks of
@@ -119,8 +130,22 @@ class MainWindow(WriterLockMixin, QMainWindow):
         return action
 
     def _build_menus(self) -> None:
+        """The menu titles; fill_menus adds their items."""
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("ファイル(&F)"))
+        self.file_menu = bar.addMenu(self.tr("ファイル(&F)"))
+        self.edit_menu = bar.addMenu(self.tr("編集(&E)"))
+        self.view_menu = bar.addMenu(self.tr("表示(&V)"))
+        self.settings_menu = bar.addMenu(self.tr("設定(&S)"))
+        self.help_menu = bar.addMenu(self.tr("ヘルプ(&H)"))
+        self._menus_filled = False
+
+    def fill_menus(self) -> None:
+        if self._menus_filled:
+            return
+        self._menus_filled = True
+        from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
+        file_menu = self.file_menu
         file_menu.addAction(self._action(self.tr("データベースを開く(&O)…"), self.choose_database, QKeySequence.StandardKey.Open))
         file_menu.addAction(self._action(self.tr("新しいデータベース(&N)…"), self.new_database))
         self.demo_action = self._action(self.tr("デモデータを読み込む(&D)"), self.load_demo_data, name="action_demo")
@@ -138,7 +163,7 @@ class MainWindow(WriterLockMixin, QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("終了(&X)"), self.close, QKeySequence.StandardKey.Quit))
 
-        edit_menu = bar.addMenu(self.tr("編集(&E)"))
+        edit_menu = self.edit_menu
         undo = self.undo_stack.createUndoAction(self, self.tr("元に戻す"))
         undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
         undo.setObjectName("action_undo")
@@ -149,15 +174,15 @@ class MainWindow(WriterLockMixin, QMainWindow):
         edit_menu.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
 
-        self.view_menu = bar.addMenu(self.tr("表示(&V)"))
         self.view_menu.addAction(self._action(self.tr("文字を大きく(&L)"), lambda: self.zoom(1), QKeySequence.StandardKey.ZoomIn, "action_zoom_in"))
         self.view_menu.addAction(self._action(self.tr("文字を小さく(&S)"), lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut, "action_zoom_out"))
         self.view_menu.addAction(self._action(self.tr("標準の大きさ(&R)"), lambda: self.zoom(0), QKeySequence("Ctrl+0"), "action_zoom_reset"))
         self.view_menu.addSeparator()
         self.view_menu.addAction(self._action(self.tr("変更履歴(&H)…"), self.show_audit_log, QKeySequence("Ctrl+H"), "action_audit_log"))
         self.view_menu.addSeparator()
+        self._sync_editing_actions()  # the editing actions follow read-only mode and the undo stack
 
-        settings_menu = bar.addMenu(self.tr("設定(&S)"))
+        settings_menu = self.settings_menu
         settings_menu.addAction(self._action(self.tr("自治体と担当課(&M)…"), self.edit_profile, name="action_profile"))
         language_menu = settings_menu.addMenu(self.tr("表示言語(&L)"))
         group = QActionGroup(self)
@@ -168,12 +193,15 @@ class MainWindow(WriterLockMixin, QMainWindow):
             group.addAction(action)
             language_menu.addAction(action)
 
-        help_menu = bar.addMenu(self.tr("ヘルプ(&H)"))
+        help_menu = self.help_menu
         help_menu.addAction(self._action(self.tr("ログフォルダーを開く(&L)"), self.open_log_folder))
         help_menu.addAction(self._action(self.tr("バージョン情報(&A)"), self.about))
 
     # --- pages ---------------------------------------------------------------------------------
     def _add_page(self, title: str, page: QWidget) -> None:
+        from PySide6.QtGui import QKeySequence
+
+        self.fill_menus()  # the page's 表示 item follows the zoom items
         self._pages.append(page)
         self.stack.addWidget(page)
         self.nav.addItem(title)
@@ -219,6 +247,8 @@ class MainWindow(WriterLockMixin, QMainWindow):
         return True
 
     def report_storage_error(self, error: StorageError) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from . import texts
 
         message = texts.storage_error_text(error)
@@ -369,6 +399,8 @@ class MainWindow(WriterLockMixin, QMainWindow):
             self.open_database(Path(path))
 
     def load_demo_data(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         if self.services is None or self.read_only:
             return
         answer = QMessageBox.question(
@@ -439,6 +471,8 @@ class MainWindow(WriterLockMixin, QMainWindow):
         return backups[labels.index(label)].path if ok and label in labels else None
 
     def restore_backup(self) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         from ..services.backups import list_backups, restore
 
         if self.services is None or self.services.path is None or self.read_only:
@@ -490,6 +524,8 @@ class MainWindow(WriterLockMixin, QMainWindow):
         self.statusBar().showMessage(self.tr("文字の大きさ: {0}%").format(self.settings.zoom), 3000)
 
     def set_language(self, code: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         self.settings.language = code
         QMessageBox.information(
             self,
@@ -504,6 +540,8 @@ class MainWindow(WriterLockMixin, QMainWindow):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.log_dir)))
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("バージョン情報"),

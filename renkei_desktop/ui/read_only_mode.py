@@ -17,12 +17,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox
 
+# QAction and QMessageBox are imported where used: the window's first paint needs neither.
 if TYPE_CHECKING:
     from ..domain.errors import StorageError
     from ..services.lock import DatabaseLock, LockStatus
+    from .widgets.read_only_banner import ReadOnlyBanner
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -44,15 +44,12 @@ class WriterLockMixin:
     ``undo_action``/``redo_action``, ``notice_area``, ``_update_title``, ``attach``, ``report_storage_error``."""
 
     def _init_writer_lock(self) -> None:
-        from .widgets.read_only_banner import ReadOnlyBanner
-
         self._read_only = False
         self.read_only_reason = ""
         self.lock: DatabaseLock | None = None
         self.lock_timer = QTimer(self)  # type: ignore[arg-type]  # interval set when a lock is held
         self.lock_timer.timeout.connect(self.heartbeat_lock)
-        self.read_only_banner = ReadOnlyBanner(self.try_write_access)
-        self.notice_area.insertWidget(0, self.read_only_banner)  # type: ignore[attr-defined]
+        self._read_only_banner: ReadOnlyBanner | None = None  # made when first shown
         for signal in (self.undo_stack.canUndoChanged, self.undo_stack.canRedoChanged):  # type: ignore[attr-defined]
             signal.connect(self._sync_editing_actions)
 
@@ -61,6 +58,17 @@ class WriterLockMixin:
     def read_only(self) -> bool:
         return self._read_only
 
+    @property
+    def read_only_banner(self) -> ReadOnlyBanner:
+        """The notice above the pages while read-only, made when first needed (a styled frame: not
+        worth building before the first paint for the rare read-only start)."""
+        if self._read_only_banner is None:
+            from .widgets.read_only_banner import ReadOnlyBanner
+
+            self._read_only_banner = ReadOnlyBanner(self.try_write_access)
+            self.notice_area.insertWidget(0, self._read_only_banner)  # type: ignore[attr-defined]
+        return self._read_only_banner
+
     def set_read_only(self, read_only: bool, reason: str = "") -> None:
         """Switch every edit off (or on again) and say so in the title bar and above the pages."""
         self._read_only = read_only
@@ -68,16 +76,21 @@ class WriterLockMixin:
         if read_only:
             self.undo_stack.clear()  # type: ignore[attr-defined]  # undoing would write
         self._sync_editing_actions()
-        self.read_only_banner.show_state(read_only, self.read_only_reason)
+        if read_only or self._read_only_banner is not None:
+            self.read_only_banner.show_state(read_only, self.read_only_reason)
         self._update_title()  # type: ignore[attr-defined]
         self.read_only_changed.emit(read_only)  # type: ignore[attr-defined]
 
     def _sync_editing_actions(self, *_args: object) -> None:
+        from PySide6.QtGui import QAction
+
         editable = not self._read_only
         for name in EDITING_ACTIONS:
             action = self.findChild(QAction, name)  # type: ignore[attr-defined]
             if action is not None:
                 action.setEnabled(editable)
+        if getattr(self, "undo_action", None) is None:  # the menus are not filled yet (MainWindow.fill_menus)
+            return
         self.undo_action.setEnabled(editable and self.undo_stack.canUndo())  # type: ignore[attr-defined]
         self.redo_action.setEnabled(editable and self.undo_stack.canRedo())  # type: ignore[attr-defined]
 
@@ -149,6 +162,8 @@ class WriterLockMixin:
         return dialog.choice
 
     def confirm_take_over(self, status: LockStatus) -> bool:  # replaced in tests
+        from PySide6.QtWidgets import QMessageBox
+
         from .dialogs.lock_dialog import holder_text
 
         answer = QMessageBox.warning(
@@ -201,6 +216,8 @@ class WriterLockMixin:
         self.inform_lock_lost()
 
     def inform_lock_lost(self) -> None:  # replaced in tests
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(
             self,  # type: ignore[arg-type]
             translate("ReadOnlyMode", "読み取り専用に切り替えました"),
@@ -221,6 +238,8 @@ class WriterLockMixin:
 
     # --- environment tier -------------------------------------------------------------------------
     def show_environment_error(self, error: StorageError) -> None:  # replaced in tests
+        from PySide6.QtWidgets import QMessageBox
+
         from . import texts
 
         QMessageBox.warning(
