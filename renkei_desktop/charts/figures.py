@@ -39,7 +39,6 @@ from matplotlib.transforms import Bbox, IdentityTransform  # noqa: E402
 
 from ..domain.agreements import EventKind  # noqa: E402
 from ..domain.duties import DutyCategory  # noqa: E402
-from ..domain.wareki import era_year  # noqa: E402
 from . import texts  # noqa: E402
 from .data import (  # noqa: E402
     BeforeAfter,
@@ -1178,20 +1177,36 @@ def _pt_transform(ax, x_lim: tuple[float, float], y_lim: tuple[float, float], sc
 # --- 5. agreement timeline ---------------------------------------------------------------------------
 
 
-def _era_label(value: float, _pos: object = None) -> str:
+def _year_formatter(lang: str) -> FuncFormatter:
+    """The year ticks of a time axis in ``lang``: 令和7年 in Japanese, 2025 in English (texts.year_text).
+
+    The language is the one the figure was built in: matplotlib calls the formatter when it draws, which
+    may be after the build (a document printed in another language than the UI's)."""
     from matplotlib.dates import num2date
 
-    day = num2date(value).date()
-    try:
-        era, year = era_year(day)
-    except ValueError:
-        return str(day.year)
-    return f"{era}{'元' if year == 1 else year}年"
+    return FuncFormatter(lambda value, _pos=None: texts.year_text(num2date(value).date(), lang))
+
+
+def _legend_columns(labels: Sequence[str], font_size: float, width_pt: float, most: int = 4) -> int:
+    """The most columns (up to ``most``) in which a legend of ``labels`` fits ``width_pt``, by estimated
+    text widths and matplotlib's default spacing, its entries filled column by column as matplotlib does."""
+    n = len(labels)
+    for ncols in range(min(most, n), 1, -1):
+        rows, large = divmod(n, ncols)
+        start, width = 0, (ncols - 1) * 2.0 * font_size + 2 * 0.4 * font_size  # columnspacing, borderpad
+        for size in [rows + 1] * large + [rows] * (ncols - large):
+            column = labels[start : start + size]
+            width += max(text_width_pt(label, font_size) for label in column) + (2.0 + 0.8) * font_size
+            start += size
+        if width <= width_pt:
+            return ncols
+    return 1
 
 
 def timeline_figure(data: Timeline, *, options: ChartOptions | None = None) -> Figure:
     """One row per agreement: its lifecycle events as markers (a shape per kind), a line through
-    them, the review deadlines as stars with their 和暦 date, and today as a dashed line."""
+    them, the review deadlines as stars with their date, and today as a dashed line. Dates and the years
+    of the axis in the charts' language: 和暦 in Japanese, Gregorian in English (texts.date_text)."""
     options = options or ChartOptions()
     key = "timeline"
     title = texts.title(key)
@@ -1200,16 +1215,21 @@ def timeline_figure(data: Timeline, *, options: ChartOptions | None = None) -> F
     from matplotlib.dates import YearLocator, date2num
 
     fs = options.font_size
+    lang = texts.language()
     lines = _notes(options, [texts.t(texts.TIMELINE_NOTE), data.filter_text])
     kinds = [k for k in EventKind if any(e.kind is k for r in data.rows for e in r.events)]
     n = len(data.rows)
     wrapped = ["\n".join(wrap(r.title, 150, fs)) for r in data.rows]
     row_pt = max(30, max(w.count("\n") + 1 for w in wrapped) * fs * 0.9 * 1.5 + 10)
-    top_pt = _title_pt(options) + math.ceil(len(kinds) / 4) * fs * 0.85 * 2.1 + fs * 1.6 + 10
+    left_pt = max(text_width_pt(w, fs * 0.9) for w in wrapped) + 20
+    # The key of the markers, from the axes' left edge (as _frame places it) to the figure's right edge:
+    # four columns when they fit (the longer names in English may take fewer).
+    key_width = options.width * 72 - min(left_pt, options.width * 72 * 0.45)
+    key_cols = _legend_columns([texts.event_name(k) for k in kinds], fs * 0.85, key_width - 4)
+    top_pt = _title_pt(options) + math.ceil(len(kinds) / key_cols) * fs * 0.85 * 2.1 + fs * 1.6 + 10
     bottom_pt = _axis_pt(options, xlabel=False) + _footer_pt(options, lines)
     natural = (top_pt + bottom_pt + n * row_pt) / 72
     fig, info = _new_figure(key, title, options, natural)
-    left_pt = max(text_width_pt(w, fs * 0.9) for w in wrapped) + 20
     _frame(fig, left=left_pt, right=12, top=top_pt, bottom=bottom_pt)
     ax = fig.add_subplot()
     days = [e.day for r in data.rows for e in r.events] + [data.today]
@@ -1218,7 +1238,7 @@ def timeline_figure(data: Timeline, *, options: ChartOptions | None = None) -> F
     x_left = date2num(first - timedelta(days=span * 0.04))
     # Room on the right for the review labels beside the last stars (a fraction of the axes' width).
     review_w = max(
-        (text_width_pt(texts.t(texts.TIMELINE_REVIEW).format(texts.date_text(d)), fs * 0.85) for r in data.rows for d in r.review_dates),
+        (text_width_pt(texts.t(texts.TIMELINE_REVIEW).format(texts.date_text(d, lang)), fs * 0.85) for r in data.rows for d in r.review_dates),
         default=0,
     )  # fmt: skip
     axes_w = options.width * 72 - left_pt - 12
@@ -1245,11 +1265,11 @@ def timeline_figure(data: Timeline, *, options: ChartOptions | None = None) -> F
                 info,
                 dot,
                 target,
-                texts.t(texts.TIMELINE_TIP).format(row.title, what, texts.date_text(event.day)),
+                texts.t(texts.TIMELINE_TIP).format(row.title, what, texts.date_text(event.day, lang)),
             )
             if review:
                 ax.annotate(
-                    texts.t(texts.TIMELINE_REVIEW).format(texts.date_text(event.day)), xy=(date2num(event.day), i),
+                    texts.t(texts.TIMELINE_REVIEW).format(texts.date_text(event.day, lang)), xy=(date2num(event.day), i),
                     xytext=(9, 0), textcoords="offset points", ha="left", va="center", fontsize=fs * 0.85,
                     fontweight="bold", bbox=LABEL_BOX,
                 )  # fmt: skip
@@ -1262,7 +1282,7 @@ def timeline_figure(data: Timeline, *, options: ChartOptions | None = None) -> F
     ax.set_yticks(range(n), labels=wrapped, fontsize=fs * 0.9)
     ax.set_ylim(n - 0.5, -0.6)
     ax.xaxis.set_major_locator(YearLocator())
-    ax.xaxis.set_major_formatter(FuncFormatter(_era_label))
+    ax.xaxis.set_major_formatter(_year_formatter(lang))
     ax.tick_params(axis="x", labelsize=fs * 0.85)
     ax.grid(axis="x", color="#E4E4E4", linewidth=0.6)
     ax.set_axisbelow(True)
@@ -1273,9 +1293,11 @@ def timeline_figure(data: Timeline, *, options: ChartOptions | None = None) -> F
                markersize=11 if k is EventKind.REVIEW_DUE else 7, label=texts.event_name(k))
         for k in kinds
     ]  # fmt: skip
+    # Above the axes, and above the 今日 label there (2 pt over the axes, a line high) however short they are.
+    axes_h_pt = fig.get_figheight() * 72 * ax.get_position().height
     ax.legend(
-        handles=handles, loc="lower left", bbox_to_anchor=(0, 1.06), ncols=min(4, len(kinds)), fontsize=fs * 0.85,
-        frameon=False, borderaxespad=0,
+        handles=handles, loc="lower left", bbox_to_anchor=(0, max(1.06, 1 + (2 + fs * 0.85 * 1.2) / axes_h_pt)),
+        ncols=key_cols, fontsize=fs * 0.85, frameon=False, borderaxespad=0,
     )  # fmt: skip
     _draw_footer(fig, options, lines)
     return fig

@@ -4,6 +4,11 @@ The chart layer knows no Qt, so the strings are marked with a local ``QT_TRANSLA
 finds them by that name, in the context "Charts") and looked up through ``t()``. The UI installs Qt's
 translator with ``install_translator`` when the charts page is built; without it (the printed summary in a
 headless run, the tests) the Japanese source text is used.
+
+Dates follow the language the charts are drawn in (``language()``), as the printed documents' dates do
+(reports/labels.py): Japanese charts write the 和暦 (令和7年4月1日, 令和元年; a time axis 令和7年), charts in
+English the Gregorian date in English (1 April 2025; a time axis 2025), since an era year means nothing to
+most English readers.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from ..domain.duties import DutyCategory
 from ..domain.methods import CooperationMethod
 from ..domain.municipalities import StatKind
 from ..domain.plans import PlanStatus
-from ..domain.wareki import format_wareki
+from ..domain.wareki import era_year, format_gregorian, format_wareki
 
 CONTEXT = "Charts"
 
@@ -37,6 +42,19 @@ def install_translator(translate: Callable[[str], str] | None) -> None:
 
 def t(source: str) -> str:
     return _translator(source) if _translator is not None else source
+
+
+#: Not shown. The name of the language in that language, e.g. English: tells the charts which
+#: language they are drawn in (Japanese charts write dates in 和暦, others in the Gregorian calendar).
+LANGUAGE = QT_TRANSLATE_NOOP("Charts", "日本語")
+
+
+def language() -> str:
+    """The language the charts are drawn in now: "ja" while the Japanese source text is used, else "en".
+
+    Told by a word every translation translates (as reports/labels.py ``build_language`` tells the
+    documents'): 日本語, the language's own name. It only decides how dates are written."""
+    return "ja" if t(LANGUAGE) == LANGUAGE else "en"
 
 
 CATEGORY = {
@@ -294,5 +312,26 @@ def signed(text: str, negative: bool, positive: bool) -> str:
     return text
 
 
-def date_text(day: date) -> str:
-    return format_wareki(day)
+# --- dates: 和暦 in Japanese, the Gregorian date in English ----------------------------------------------
+
+
+def date_text(day: date, lang: str | None = None) -> str:
+    """令和7年4月1日 in Japanese; 1 April 2025 in English, as the English documents write it.
+
+    ``lang``: "ja" or "en" (None: ``language()`` now)."""
+    if (lang or language()) == "ja":
+        return format_wareki(day)
+    return format_gregorian(day)
+
+
+def year_text(day: date, lang: str | None = None) -> str:
+    """The year of ``day`` on a time axis: 令和7年 (令和元年, 平成31年) in Japanese, 2025 in English.
+
+    Before 昭和 (no era of ours) the Gregorian year in every language."""
+    if (lang or language()) == "ja":
+        try:
+            era, year = era_year(day)
+        except ValueError:
+            return str(day.year)
+        return f"{era}{'元' if year == 1 else year}年"
+    return str(day.year)

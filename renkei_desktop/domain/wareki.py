@@ -26,3 +26,25 @@ def format_wareki(d: date, *, with_seireki: bool = False) -> str:
     if with_seireki:
         text += f"（{d.year}年）"
     return text
+
+
+# English documents and charts write the Gregorian date in English instead.
+MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def format_gregorian(day: date) -> str:
+    """1 April 2025: the date in an English document (reports/labels.py explains why not the 和暦)."""
+    return f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}"

@@ -17,27 +17,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from ..domain.wareki import format_wareki
-
-MONTHS_EN = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-
-def format_gregorian(day: date) -> str:
-    """1 April 2025: the date in an English document (reports/labels.py explains why not the 和暦)."""
-    return f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}"
+from ..domain.wareki import format_gregorian, format_wareki
 
 
 class Orientation(StrEnum):

@@ -2227,6 +2227,11 @@ Enter duties with their workload and cost on the &quot;Duty catalogue&quot; page
         <translation>Cost (thousand yen)</translation>
     </message>
     <message>
+        <source>日本語</source>
+        <extracomment>Not shown. The name of the language in that language, e.g. English: tells the charts which language they are drawn in (Japanese charts write dates in 和暦, others in the Gregorian calendar).</extracomment>
+        <translation>English</translation>
+    </message>
+    <message>
         <source>人工</source>
         <translation>person-years</translation>
     </message>
