@@ -100,7 +100,9 @@ class MainWindow(WriterLockMixin, QMainWindow):
         self._init_writer_lock()  # the lock beside the database, read-only mode (read_only_mode.py)
         if not defer_menus:
             self.fill_menus()
-        self._update_title()
+        # The title only: until the database is read, the status bar does not claim that no
+        # municipality is set (show_snapshot and attach say what is).
+        self.setWindowTitle(self.tr("広域連携デスク"))
         geometry = settings.geometry
         if geometry is not None:
             self.restoreGeometry(geometry)
