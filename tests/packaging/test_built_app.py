@@ -77,6 +77,8 @@ def test_bundle_contents(exe: Path) -> None:
     assert list(internal.rglob("qtbase_ja.qm")), "Qt's Japanese translation missing"
     assert (internal / "db" / "migrations" / "env.py").is_file()
     assert (internal / "japancode" / "data" / "municipalities.json").is_file()
+    for language in ("ja", "en"):  # the manual of ヘルプ → 使い方
+        assert (internal / "resources" / "help" / language / "index.html").is_file()
     names = {p.name.lower() for p in internal.rglob("*")}
     assert not {n for n in names if "qt6network" in n or "qvnc" in n or "qtuiotouch" in n}, (
         "network modules bundled"

@@ -60,6 +60,8 @@ def test_bundle_carries_resources_migrations_master_data_and_fonts(app_spec: dic
     assert ("BIZUDGothic-Regular.ttf", "resources/fonts") in datas
     assert ("BIZUDGothic-LICENSE.txt", "resources/fonts") in datas
     assert any(dest.startswith("resources") and name.endswith(".json") for name, dest in datas)
+    assert ("index.html", "resources/help/ja") in datas  # the manual (ヘルプ → 使い方), each language
+    assert ("index.html", "resources/help/en") in datas
     assert not [name for name, _ in datas if name.endswith(".pyc")]
 
 
