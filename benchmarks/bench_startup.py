@@ -4,8 +4,9 @@ Each sample is a fresh process; the time runs from just before the process is sp
 child reports (a) its window's first paint event has been handled, and for the app (b) the first
 paint with the catalogue filled. Both use the same paint-event filter. The app is started as a
 user starts it, without arguments: its per-user folders (platformdirs) are pointed into a temporary
-folder through the XDG variables, and the demo town is loaded there first. Samples alternate bare/app to share machine noise; medians
-are compared. Targets (issue #2): window visible ≤ 1.3 × bare, catalogue populated ≤ 3 × bare.
+folder through the XDG variables, and the demo town is loaded there first. Samples alternate
+bare/app to share machine noise; medians are compared. Targets (issue #2): window visible ≤ 1.3 ×
+bare, catalogue populated ≤ 3 × bare.
 
 Usage: python benchmarks/bench_startup.py [--runs 7] [--json]
 """

@@ -784,7 +784,7 @@ def plan_shares_figure(data: PlanShareData | None, *, options: ChartOptions | No
             for i, (bar, value, pct, row) in enumerate(zip(bars, values, percents, data.rows, strict=True)):
                 bar.set_hatch(styles[i][1])
                 amount = _value_text(value, measure)
-                label = f"{amount}（{texts.percent(pct)}%）"
+                label = texts.bracketed(amount, f"{texts.percent(pct)}%")
                 ax.text(value + top * 0.02, i, label, ha="left", va="center", fontsize=fs * 0.9)
                 tip = texts.t(texts.SHARE_TIP).format(
                     row.party.label, amount, _unit(measure), texts.percent(pct)
@@ -845,7 +845,7 @@ def share_matrix_figure(data: ShareMatrix, *, options: ChartOptions | None = Non
                 ax.add_patch(cell)
                 ax.text(j + 0.5, i + 0.5, "－", ha="center", va="center", fontsize=fs, color="#555555")
                 tip = texts.t(texts.MATRIX_NOT_PARTY).format(
-                    f"{row.duty_name}（{row.plan_name}）", party.label
+                    texts.bracketed(row.duty_name, row.plan_name), party.label
                 )
                 _register(info, cell, target, tip)
                 continue
@@ -859,7 +859,7 @@ def share_matrix_figure(data: ShareMatrix, *, options: ChartOptions | None = Non
             amount = data.amounts[(i, party.code)]
             value = _value_text(float(amount), data.measure)
             tip = texts.t(texts.MATRIX_TIP).format(
-                f"{row.duty_name}（{row.plan_name}）",
+                texts.bracketed(row.duty_name, row.plan_name),
                 party.label,
                 texts.percent(pct),
                 value,
@@ -1089,7 +1089,7 @@ def network_figure(data: Network, *, options: ChartOptions | None = None) -> Fig
         obstacles.append(_Box(px - half, py - half, px + half, py + half))
         name = node.party.label
         if not node.placed and not node.party.is_prefecture:
-            name += f"（{texts.t(texts.NETWORK_NO_POSITION)}）"
+            name = texts.bracketed(name, texts.t(texts.NETWORK_NO_POSITION))
         label = (
             f"{name}\n{texts.thousand_yen(node.cost_yen)} {texts.t(texts.COST_SHORT)}"
             if node.cost_yen
@@ -1260,7 +1260,9 @@ def timeline_figure(data: Timeline, *, options: ChartOptions | None = None) -> F
                 markeredgecolor="black", markeredgewidth=0.7, linestyle="none", zorder=3,
             )  # fmt: skip
             dot.set_pickradius(6)
-            what = texts.event_name(event.kind) + (f"（{event.party_name}）" if event.party_name else "")
+            what = texts.event_name(event.kind)
+            if event.party_name:
+                what = texts.bracketed(what, event.party_name)
             _register(
                 info,
                 dot,

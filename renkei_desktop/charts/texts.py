@@ -199,6 +199,9 @@ PARTY_AXIS_WORKLOAD = QT_TRANSLATE_NOOP("Charts", "各団体が担う業務量�
 PARTY_AXIS_COST = QT_TRANSLATE_NOOP("Charts", "各団体の負担額（千円）")
 PARTY_TIP = QT_TRANSLATE_NOOP("Charts", "{0}・{1}: {2}\n{3}")
 
+#: A note in brackets after a name: 議会の議決（天龍村） in Japanese, Council resolution (天龍村) in English.
+BRACKETED = QT_TRANSLATE_NOOP("Charts", "{0}（{1}）")
+
 # Chart 2
 SHARE_OF_COST = QT_TRANSLATE_NOOP("Charts", "費用の負担（千円）")
 SHARE_OF_WORKLOAD = QT_TRANSLATE_NOOP("Charts", "業務量の分担（人工）")
@@ -280,6 +283,11 @@ def title(key: str) -> str:
 
 
 # --- numbers as printed: 千円 with separators, △ for negatives ----------------------------------------
+
+
+def bracketed(text: str, note: str) -> str:
+    """議会の議決（天龍村）: full-width brackets in Japanese, " (…)" in English (as the translation says)."""
+    return t(BRACKETED).format(text, note)
 
 
 def thousand_yen(yen: int | Decimal) -> str:

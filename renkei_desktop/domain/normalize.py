@@ -8,6 +8,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from .errors import ErrorCode
+from .wareki import MONTHS_EN
 
 _NONE_MARKERS = {"", "-", "－", "―", "ー", "—", "…", "x", "X", "***"}
 
@@ -71,8 +72,18 @@ def parse_int(raw: str | int | Decimal | None) -> int | None:
 _ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "R": 2018, "H": 1988, "S": 1925}
 
 
+
+def _month_en(name: str) -> int | None:
+    """April, april, Apr, Sept → 4, 4, 4, 9: an English month by its name or its first three letters or more."""
+    name = name.lower()
+    if len(name) < 3:
+        return None
+    return next((number for number, month in enumerate(MONTHS_EN, 1) if month.lower().startswith(name)), None)
+
+
 def parse_date(raw: str | date | None) -> date | None:
-    """Accept 2024-04-01, 2024/4/1, 2024年4月1日, 令和6年4月1日, 令和元年5月1日, R6.4.1; blank gives None."""
+    """Accept 2024-04-01, 2024/4/1, 2024年4月1日, 令和6年4月1日, 令和元年5月1日, R6.4.1, 1 April 2024 (1 Apr 2024);
+    blank gives None."""
     if raw is None or isinstance(raw, date):
         return raw
     text = to_halfwidth(str(raw))
@@ -91,6 +102,10 @@ def parse_date(raw: str | date | None) -> date | None:
         if m:
             era_year = 1 if m[2] == "元" else int(m[2])
             year, month, day = _ERAS[m[1]] + era_year, int(m[3]), int(m[4])
+    # 1 April 2024: as the English UI writes a date (wareki.format_gregorian), read back from its date fields
+    m = None if year is not None else re.fullmatch(r"(\d{1,2})\s+([A-Za-z]+)\.?,?\s+(\d{4})", text)
+    if m and (number := _month_en(m[2])) is not None:
+        year, month, day = int(m[3]), number, int(m[1])
     if year is None:
         raise ParseError(ErrorCode.BAD_DATE, str(raw))
     try:

@@ -1,5 +1,6 @@
 """Japanese names for agreement values (kinds, lifecycle events, review reasons, status) and messages
-for agreement input, with party names and 和暦 dates put into the shared error texts (ui/texts.py)."""
+for agreement input, with party names and dates (和暦 in the Japanese UI) put into the shared error texts
+(ui/texts.py)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from ..domain.agreements import Agreement, AgreementKind, EventKind, ReviewReason, kind_approval
 from ..domain.errors import ErrorCode, ValidationIssue
 from ..domain.methods import ApprovalKind, Authority, CouncilType
-from ..domain.wareki import format_wareki
 from . import texts
 
 CTX = "AgreementTexts"
@@ -183,8 +183,9 @@ def status_label(status: str) -> str:
     return f"{STATUS_MARK[status]} {status_name(status)}"
 
 
-def wareki(day: date | None) -> str:
-    return format_wareki(day) if day is not None else ""
+def date_text(day: date | None) -> str:
+    """令和8年12月15日 in the Japanese UI, 15 December 2026 in the English one (ui/texts.py); blank for none."""
+    return texts.date_text(day) if day is not None else ""
 
 
 def days_left_text(days: int) -> str:
@@ -227,13 +228,14 @@ def field_name(path: str) -> str:
 
 def _date_param(value: str) -> str:
     try:
-        return format_wareki(date.fromisoformat(value))
+        return texts.date_text(date.fromisoformat(value))
     except ValueError:
         return value
 
 
 def issue_text(issue: ValidationIssue, name_of: Callable[[str], str] | Mapping[str, str] | None = None) -> str:
-    """The message for one agreement input issue: fields, events and parties by name, dates in 和暦.
+    """The message for one agreement input issue: fields, events and parties by name, dates as the UI
+    writes them (和暦 in Japanese).
 
     ``name_of`` turns a party code into a label such as 「乙 天龍村」 (default: the code itself).
     """
@@ -256,7 +258,7 @@ def issue_text(issue: ValidationIssue, name_of: Callable[[str], str] | Mapping[s
             except ValueError:
                 label = tr(DATE_NAME[raw]) if raw in DATE_NAME else raw
             party = params.get(party_key, "")
-            params[key] = f"{label}（{lookup(party)}）" if party else label
+            params[key] = texts.bracketed(label, lookup(party)) if party else label
             params[date_key] = _date_param(params.get(date_key, ""))
     elif "party" in params:
         params["party"] = lookup(params["party"])

@@ -300,7 +300,7 @@ def _item_text(kind: str, path: str, item: Mapping[str, Any], name_of: NameOf) -
         prefix = "steps" if "stage" in item else "events"
         text = value_text(kind, f"{prefix}[0].kind", item["kind"], name_of)
         if item.get("party_code"):
-            text += f"（{name_of(str(item['party_code']))}）"
+            text = texts.bracketed(text, name_of(str(item["party_code"])))
         if item.get("date"):
             text += f" {item['date']}"
         return text

@@ -44,6 +44,9 @@ HOSTED_PAGES: tuple[tuple[str, str, str, str], ...] = (
     ("agreements", "agreements_page", "AgreementsPage", QT_TRANSLATE_NOOP("MainWindow", "協定・規約")),
     ("charts", "charts_page", "ChartsPage", QT_TRANSLATE_NOOP("MainWindow", "グラフ")),
 )
+# The navigation titles of the catalogue and the municipalities (the first and the last page)
+CATALOGUE_TITLE = QT_TRANSLATE_NOOP("MainWindow", "事務カタログ")
+MUNICIPALITIES_TITLE = QT_TRANSLATE_NOOP("MainWindow", "市町村")
 # (module under ui/widgets, class) of notices above the pages
 HOSTED_NOTICES: tuple[tuple[str, str], ...] = (("reviews_banner", "ReviewsBanner"),)
 
@@ -110,7 +113,16 @@ class MainWindow(WriterLockMixin, QMainWindow):
             self.resize(1200, 760)
 
     def _fit_navigation(self) -> None:
-        self.nav.setFixedWidth(self.nav.fontMetrics().horizontalAdvance("事務カタログあ") + 24)
+        """As wide as the longest navigation title in the UI's language and font (zoom), one character
+        and 24 px to spare (事務カタログ in Japanese, Partners & frameworks in English). The titles of the
+        pages still to come count too, so that adding them after the first paint does not move the pages;
+        ``_add_page`` fits again for a title not foreseen. A few text widths: cheap before the first paint."""
+        translate = QCoreApplication.translate
+        titles = [translate("MainWindow", CATALOGUE_TITLE), translate("MainWindow", MUNICIPALITIES_TITLE)]
+        titles += [translate("MainWindow", title) for _key, _module, _class, title in HOSTED_PAGES]
+        titles += [self.nav.item(row).text() for row in range(self.nav.count())]
+        metrics = self.nav.fontMetrics()
+        self.nav.setFixedWidth(max(metrics.horizontalAdvance(f"{title}あ") for title in titles) + 24)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.FontChange:
@@ -196,7 +208,14 @@ class MainWindow(WriterLockMixin, QMainWindow):
             language_menu.addAction(action)
 
         help_menu = self.help_menu
+        help_menu.addAction(
+            self._action(self.tr("使い方(&U)…"), self.show_help, QKeySequence.StandardKey.HelpContents, "action_help")
+        )
+        help_menu.addSeparator()
         help_menu.addAction(self._action(self.tr("ログフォルダーを開く(&L)"), self.open_log_folder))
+        help_menu.addAction(
+            self._action(self.tr("サポート用の情報を保存(&S)…"), self.save_support_info, name="action_support_info")
+        )
         help_menu.addAction(self._action(self.tr("バージョン情報(&A)"), self.about))
 
     # --- pages ---------------------------------------------------------------------------------
@@ -207,6 +226,7 @@ class MainWindow(WriterLockMixin, QMainWindow):
         self._pages.append(page)
         self.stack.addWidget(page)
         self.nav.addItem(title)
+        self._fit_navigation()
         index = len(self._pages)
         action = self._action(title, lambda: self.show_page(index - 1), QKeySequence(f"Ctrl+{index}"))
         self.view_menu.addAction(action)
@@ -269,7 +289,7 @@ class MainWindow(WriterLockMixin, QMainWindow):
 
         self.catalogue_page = CataloguePage(None, self.undo_stack)
         self.read_only_changed.connect(self.catalogue_page.set_read_only)
-        self._add_page(self.tr("事務カタログ"), self.catalogue_page)
+        self._add_page(QCoreApplication.translate("MainWindow", CATALOGUE_TITLE), self.catalogue_page)
         self.hosted_pages: dict[str, QWidget] = {}
         self.stack.removeWidget(self.loading)
         self.show_page(0)
@@ -293,7 +313,7 @@ class MainWindow(WriterLockMixin, QMainWindow):
             page = page_class(self)
             self.hosted_pages[key] = page
             self._add_page(QCoreApplication.translate("MainWindow", title), page)
-        self._add_page(self.tr("市町村"), self.municipality_page)
+        self._add_page(QCoreApplication.translate("MainWindow", MUNICIPALITIES_TITLE), self.municipality_page)
         for widget_module, class_name in HOSTED_NOTICES:
             notice = getattr(importlib.import_module(f"{__package__}.widgets.{widget_module}"), class_name)(self)
             self.hosted_pages[f"notice:{class_name}"] = notice
@@ -518,6 +538,26 @@ class MainWindow(WriterLockMixin, QMainWindow):
             self.audit_dialog = AuditDialog(self)
         self.audit_dialog.open_log()
 
+    def current_page_key(self) -> str | None:
+        """The key of the page shown ("catalogue", a HOSTED_PAGES key, "municipalities"); None before the pages."""
+        page = self.stack.currentWidget()
+        if page is None or page is self.loading:
+            return None
+        if page is getattr(self, "catalogue_page", None):
+            return "catalogue"
+        if page is getattr(self, "municipality_page", None):
+            return "municipalities"
+        return next((key for key, hosted in getattr(self, "hosted_pages", {}).items() if hosted is page), None)
+
+    def show_help(self) -> None:
+        """ヘルプ → 使い方 (F1): the manual at the section of the page shown, in a window of its own
+        (one, raised when opened again). Its module is imported here: start-up does not need it."""
+        from .dialogs.help_window import HelpWindow
+
+        if getattr(self, "help_window", None) is None:
+            self.help_window = HelpWindow(self)
+        self.help_window.open_section(self.current_page_key())
+
     def zoom(self, direction: int) -> None:
         self.settings.zoom = next_zoom(self.settings.zoom, direction)
         apply_zoom = getattr(QApplication.instance(), "apply_zoom", None)
@@ -534,6 +574,15 @@ class MainWindow(WriterLockMixin, QMainWindow):
             QCoreApplication.translate("MainWindow", "表示言語"),
             QCoreApplication.translate("MainWindow", "表示言語の変更は、アプリを再起動すると反映されます。"),
         )
+
+    def save_support_info(self) -> Path | None:
+        """ヘルプ → サポート用の情報を保存: versions, paths, the database's health, logs and settings in
+        one zip for the 情報担当 (ui/dialogs/support_info.py); never the database, never sent anywhere."""
+        if getattr(self, "support_info", None) is None:
+            from .dialogs.support_info import SupportInfo
+
+            self.support_info = SupportInfo(self)
+        return self.support_info.save()
 
     def open_log_folder(self) -> None:
         from PySide6.QtCore import QUrl

@@ -27,7 +27,6 @@ from ..domain.methods import (
 from ..domain.normalize import ParseError, parse_date
 from ..domain.plans import PlanStatus
 from ..domain.procedures import ProcedureStep, StepKind, StepStatus
-from ..domain.wareki import format_wareki
 from . import texts
 
 CTX = "PlanTexts"
@@ -209,13 +208,8 @@ def authority_text(authority: Authority, prefecture_names: Iterable[str] = ()) -
 
 
 def date_text(day: date | None) -> str:
-    """令和6年4月1日 (和暦 first), or blank."""
-    if day is None:
-        return ""
-    try:
-        return format_wareki(day)
-    except ValueError:
-        return day.isoformat()
+    """令和6年4月1日 in the Japanese UI, 1 April 2024 in the English one (ui/texts.py), or blank."""
+    return texts.date_text(day) if day is not None else ""
 
 
 def step_label(step: ProcedureStep, name_of: NameOf) -> str:

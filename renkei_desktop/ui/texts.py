@@ -1,7 +1,14 @@
-"""Every user-visible name and message for domain values and error codes, through Qt translation."""
+"""Every user-visible name and message for domain values and error codes, through Qt translation.
+
+Dates and brackets follow the language the UI is shown in (``language()``), as the printed documents
+(reports/labels.py) and the charts (charts/texts.py) do: the Japanese UI writes the 和暦 (令和7年4月1日) and
+full-width brackets (議会の議決（天龍村）), the English UI the Gregorian date in English (1 April 2025; an era
+year means nothing to most English readers) and ASCII brackets (Council resolution (天龍村)).
+"""
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -10,12 +17,51 @@ from ..domain.duties import DutyCategory, DutyStatus, Urgency
 from ..domain.errors import ErrorCode, StorageError, StorageErrorCode, ValidationIssue
 from ..domain.methods import CooperationMethod
 from ..domain.municipalities import MunicipalityKind, StatKind
+from ..domain.wareki import format_gregorian, format_wareki
 
 CTX = "Texts"
 
 
 def tr(source: str) -> str:
     return QCoreApplication.translate(CTX, source)
+
+
+#: Not shown. The name of the language in that language, e.g. English: tells the UI which language it is
+#: shown in (the Japanese UI writes dates in 和暦, others in the Gregorian calendar).
+LANGUAGE = QT_TRANSLATE_NOOP("Texts", "日本語")
+
+
+def language() -> str:
+    """The language the UI is shown in now: "ja" while the Japanese source text is shown, else "en".
+
+    Told by a word every translation translates, as charts/texts.py ``language()`` tells the charts':
+    日本語, the language's own name. Decides how dates are written."""
+    return "ja" if tr(LANGUAGE) == LANGUAGE else "en"
+
+
+def date_text(day: date) -> str:
+    """A date as the UI shows it: 令和7年4月1日 in Japanese (2024-04-01 before 昭和, which has no era of
+    ours), 1 April 2025 in English, as the English documents and charts write it."""
+    if language() != "ja":
+        return format_gregorian(day)
+    try:
+        return format_wareki(day)
+    except ValueError:
+        return day.isoformat()
+
+
+def fit_date_field(edit) -> None:  # noqa: ANN001 - a QLineEdit (this module knows no widgets)
+    """At least as wide as any date the UI writes, with room for the frame and the cursor: 28 September
+    2028 in English is longer than the 令和10年12月28日 the fields were made for. A Japanese field keeps its
+    usual width (its size hint is wider). Call again when the font changes (zoom)."""
+    metrics = edit.fontMetrics()
+    widest = max(metrics.horizontalAdvance(date_text(date(2028, month, 28))) for month in range(1, 13))
+    edit.setMinimumWidth(widest + metrics.horizontalAdvance("0"))
+
+
+def bracketed(text: str, note: str) -> str:
+    """議会の議決（天龍村） in Japanese; Council resolution (天龍村) in English."""
+    return QCoreApplication.translate("Texts", "{0}（{1}）").format(text, note)
 
 
 CATEGORY = {

@@ -1009,7 +1009,7 @@
     </message>
     <message>
         <source>例: 令和6年4月1日</source>
-        <translation>e.g. 令和6年4月1日</translation>
+        <translation>e.g. 1 April 2024</translation>
     </message>
     <message>
         <source>期間の始期(&amp;S)</source>
@@ -1193,7 +1193,7 @@
     </message>
     <message>
         <source>集計期間の初日と末日を正しく入れてください（例: 令和6年4月1日）。</source>
-        <translation>Enter a valid first and last day of the period (e.g. 令和6年4月1日).</translation>
+        <translation>Enter a valid first and last day of the period (e.g. 1 April 2024).</translation>
     </message>
     <message>
         <source>「{0}」: {1} の利用実績は未入力です（割合はほかの団体の間で計算しています）。</source>
@@ -1554,7 +1554,7 @@
     </message>
     <message>
         <source>例: 令和6年4月1日</source>
-        <translation>e.g. 令和6年4月1日</translation>
+        <translation>e.g. 1 April 2024</translation>
     </message>
     <message>
         <source>構成団体の確認日(&amp;D):</source>
@@ -1605,6 +1605,10 @@
         <translation>Plan</translation>
     </message>
     <message>
+        <source>{0}（{1}、{2}）</source>
+        <translation>{0} ({1}, {2})</translation>
+    </message>
+    <message>
         <source>次の見直し</source>
         <translation>Next review</translation>
     </message>
@@ -1615,6 +1619,10 @@
     <message>
         <source>{0}脱退</source>
         <translation>left {0}</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
     </message>
     <message>
         <source>当事者</source>
@@ -1634,7 +1642,7 @@
     </message>
     <message>
         <source>⚠ 日付の形式が正しくありません。例: 令和6年4月1日、2024-04-01</source>
-        <translation>⚠ The date is not in a valid format. Examples: 令和6年4月1日, 2024-04-01</translation>
+        <translation>⚠ The date is not in a valid format. Examples: 1 April 2024, 2024-04-01</translation>
     </message>
     <message>
         <source>{0}時点では、この協定の効力はありません（施行前または廃止後）。</source>
@@ -1873,6 +1881,22 @@ You can undo this with Edit → Undo (Ctrl+Z).</translation>
     <message>
         <source>すべての分野</source>
         <translation>All categories</translation>
+    </message>
+    <message>
+        <source>状況で絞り込み</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <source>すべての状況</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>緊急度で絞り込み</source>
+        <translation>Filter by urgency</translation>
+    </message>
+    <message>
+        <source>すべての緊急度</source>
+        <translation>All urgencies</translation>
     </message>
     <message>
         <source>絞り込み(&amp;F):</source>
@@ -2201,6 +2225,11 @@ Enter duties with their workload and cost on the &quot;Duty catalogue&quot; page
     <message>
         <source>各団体が担う業務量（人工）</source>
         <translation>Workload carried by each party (person-years)</translation>
+    </message>
+    <message>
+        <source>{0}（{1}）</source>
+        <extracomment>A note in brackets after a name: 議会の議決（天龍村） in Japanese, Council resolution (天龍村) in English.</extracomment>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>業務量の分担（人工）</source>
@@ -2587,7 +2616,7 @@ Load the municipality master (town hall latitude and longitude).</translation>
     </message>
     <message>
         <source>例: 2024-04-01、令和6年4月1日</source>
-        <translation>e.g. 2024-04-01 or 令和6年4月1日</translation>
+        <translation>e.g. 2024-04-01 or 1 April 2024</translation>
     </message>
 </context>
 <context>
@@ -3599,6 +3628,81 @@ Exported {1} plans, {2} agreements, {3} duties and {4} statistics. Give the file
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>使い方 — 広域連携デスク</source>
+        <translation>User guide — Renkei Desktop</translation>
+    </message>
+    <message>
+        <source>目次(&amp;C):</source>
+        <translation>&amp;Contents:</translation>
+    </message>
+    <message>
+        <source>← 戻る</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <source>前に見ていた箇所へ戻ります（Alt+←）</source>
+        <translation>Back to where you were before (Alt+←)</translation>
+    </message>
+    <message>
+        <source>進む →</source>
+        <translation>Forward →</translation>
+    </message>
+    <message>
+        <source>戻る前の箇所へ進みます（Alt+→）</source>
+        <translation>Forward to where you went back from (Alt+→)</translation>
+    </message>
+    <message>
+        <source>最初へ</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>使い方の最初を表示します（Alt+Home）</source>
+        <translation>Shows the start of the guide (Alt+Home)</translation>
+    </message>
+    <message>
+        <source>このページ内を検索（Ctrl+F）</source>
+        <translation>Find in this page (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>検索(&amp;S):</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>前へ</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>前の一致（Shift+F3）</source>
+        <translation>Previous match (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>次へ</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>次の一致（F3、Enter）</source>
+        <translation>Next match (F3, Enter)</translation>
+    </message>
+    <message>
+        <source>閉じる</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>このリンクは開きません（使い方の外を指しています。このアプリはネットワークを使いません）: {0}</source>
+        <translation>This link is not opened (it points outside the guide; this app never uses the network): {0}</translation>
+    </message>
+    <message>
+        <source>「{0}」: {1}件</source>
+        <translation>“{0}”: {1} matches</translation>
+    </message>
+    <message>
+        <source>「{0}」は見つかりません。</source>
+        <translation>“{0}” not found.</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>ファイルから取り込む</source>
@@ -3873,6 +3977,14 @@ Make sure the other person is no longer using it before you take over.</translat
     <message>
         <source>広域連携デスク</source>
         <translation>Renkei Desktop</translation>
+    </message>
+    <message>
+        <source>使い方(&amp;U)…</source>
+        <translation>&amp;User guide…</translation>
+    </message>
+    <message>
+        <source>サポート用の情報を保存(&amp;S)…</source>
+        <translation>Save &amp;support information…</translation>
     </message>
     <message>
         <source>自治体が未設定です（設定 → 自治体と担当課）</source>
@@ -5142,7 +5254,7 @@ Basis of the notification/permission: {1}</translation>
     </message>
     <message>
         <source>状況・日付のセルで F2 キーまたはダブルクリック。日付は 2024-04-01 や 令和6年4月1日 の形で。正しければすぐに保存します。</source>
-        <translation>Press F2 or double-click a status or date cell. Dates as 2024-04-01 or 令和6年4月1日. Valid input is saved at once.</translation>
+        <translation>Press F2 or double-click a status or date cell. Dates as 2024-04-01 or 1 April 2024. Valid input is saved at once.</translation>
     </message>
     <message>
         <source>配分ルールを編集(&amp;R)…</source>
@@ -5609,7 +5721,7 @@ Take over and edit?</translation>
     </message>
     <message>
         <source>例: 令和8年11月27日、2026-11-27</source>
-        <translation>e.g. 令和8年11月27日, 2026-11-27</translation>
+        <translation>e.g. 27 November 2026, 2026-11-27</translation>
     </message>
     <message>
         <source>西暦を括弧で併記する(&amp;Y)</source>
@@ -5637,7 +5749,7 @@ Take over and edit?</translation>
     </message>
     <message>
         <source>作成日の形式が正しくありません。例: 令和8年11月27日、2026-11-27</source>
-        <translation>The date is not in a valid format. Example: 令和8年11月27日, 2026-11-27</translation>
+        <translation>The date is not in a valid format. Example: 27 November 2026, 2026-11-27</translation>
     </message>
     <message>
         <source>作成日を入力してください。</source>
@@ -6649,6 +6761,10 @@ Take over and edit?</translation>
         <translation>(select one from the list)</translation>
     </message>
     <message>
+        <source>{0}&#x3000;（{1}・{2}）</source>
+        <translation>{0} ({1}, {2})</translation>
+    </message>
+    <message>
         <source>⚠ 自治体を一覧から選んでください。</source>
         <translation>⚠ Please select a municipality from the list.</translation>
     </message>
@@ -7221,6 +7337,33 @@ Take over and edit?</translation>
     </message>
 </context>
 <context>
+    <name>SupportInfo</name>
+    <message>
+        <source>サポート用の情報を保存</source>
+        <translation>Save support information</translation>
+    </message>
+    <message>
+        <source>次のファイルに保存しました。
+{0}
+
+中身: バージョンと動作環境、データベースの場所と状態、ログファイル、設定ファイル。データベース（事務や協定の内容）は含まれていません。
+このファイルはどこにも送信されていません。必要に応じて情報担当の方にお渡しください。</source>
+        <translation>Saved to the following file.
+{0}
+
+Contents: the version and environment, the location and state of the database, the log files and the settings file. The database itself (duties, agreements and their contents) is not included.
+This file has not been sent anywhere. Hand it to your IT staff if needed.</translation>
+    </message>
+    <message>
+        <source>ZIP ファイル (*.zip)</source>
+        <translation>ZIP files (*.zip)</translation>
+    </message>
+    <message>
+        <source>保存できませんでした</source>
+        <translation>Could not save</translation>
+    </message>
+</context>
+<context>
     <name>TemplateDialog</name>
     <message>
         <source>テンプレートから事務を追加</source>
@@ -7245,6 +7388,10 @@ Take over and edit?</translation>
     <message>
         <source>検索(&amp;S):</source>
         <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>{0}&#x3000;（{1}）</source>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>該当するテンプレートがありません。</source>
@@ -7277,6 +7424,15 @@ Take over and edit?</translation>
 </context>
 <context>
     <name>Texts</name>
+    <message>
+        <source>日本語</source>
+        <extracomment>Not shown. The name of the language in that language, e.g. English: tells the UI which language it is shown in (the Japanese UI writes dates in 和暦, others in the Gregorian calendar).</extracomment>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
+    </message>
     <message>
         <source>福祉・保健</source>
         <translation>Welfare &amp; health</translation>
@@ -7623,7 +7779,7 @@ Take over and edit?</translation>
     </message>
     <message>
         <source>{field}の日付の形式が正しくありません（入力値: {value}）。例: 2024-04-01、令和6年4月1日</source>
-        <translation>{field} is not a valid date (entered: {value}). Examples: 2024-04-01, 令和6年4月1日</translation>
+        <translation>{field} is not a valid date (entered: {value}). Examples: 2024-04-01, 1 April 2024, 令和6年4月1日</translation>
     </message>
     <message>
         <source>{field}は6桁（または5桁）の数字で入力してください（入力値: {value}）。</source>

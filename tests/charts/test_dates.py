@@ -132,7 +132,8 @@ def test_english_timeline_writes_gregorian_years_and_dates_without_an_era(charts
     words = _words(figure)
     assert not [w for w in words if ERA.search(w)], words
     assert "Review 31 March 2027" in words
-    assert any(w.endswith("Council resolution（天龍村）: 14 September 2023") for w in words)
+    assert any(w.endswith("Council resolution (天龍村): 14 September 2023") for w in words)
+    assert not [w for w in words if "（" in w], words  # English writes " (…)", Japanese （…）
 
 
 def test_a_japanese_timeline_drawn_while_english_is_installed_stays_japanese(charts_translated):

@@ -346,6 +346,34 @@ def test_share_matrix_draws_a_cell_per_duty_and_party_with_its_percentage():
     assert [t.get_text() for t in figure.axes[0].get_yticklabels()] == ["ごみ処理", "介護認定審査会"]
 
 
+def test_english_charts_write_notes_after_names_in_ascii_brackets(qapp):  # noqa: ANN001
+    """In English a note after a name is " (…)", as the translation says; Japanese keeps （…） (above)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from renkei_desktop.reports.language import document_language
+
+    before = texts._translator
+    texts.install_translator(lambda source: QCoreApplication.translate(texts.CONTEXT, source))
+    try:
+        with document_language("en"):
+            rows = (MatrixRow(1, "ごみ処理", 11, "組合", E),)
+            percents = {(0, HOME.code): Decimal(100)}
+            matrix = cf.share_matrix_figure(ShareMatrix(rows, (HOME, IIDA), Measure.COST, percents, {(0, HOME.code): Decimal(1)}))
+            shares = cf.plan_shares_figure(_shares())
+            nodes = (NetworkNode(ANAN, None, None, 0, Decimal(0), Target(RecordKind.AGREEMENT, 9)),)
+            network = cf.network_figure(Network((*_network().nodes[:1], *nodes), (), HOME.code))
+    finally:
+        texts.install_translator(before)
+    for figure in (matrix, shares, network):
+        draw(figure)
+    tips = [h.tooltip for h in cf.chart_info(matrix).hits]
+    assert tips[0].startswith("ごみ処理 (組合)\n") and tips[1].startswith("ごみ処理 (組合)\n"), tips
+    assert {"6,000 (75.0%)", "2,000 (25.0%)"} <= set(_texts(shares))
+    assert any(t.startswith("阿南町 (") for t in _texts(network)), _texts(network)
+    drawn = _texts(matrix) + tips + _texts(shares) + _texts(network)
+    assert not [t for t in drawn if "（" in t or "）" in t], drawn
+
+
 # --- 4 ------------------------------------------------------------------------------------------------
 
 

@@ -74,6 +74,10 @@ def test_parse_int_rejects_fraction() -> None:
         ("H31.4.30", date(2019, 4, 30)),
         ("平成31年4月30日", date(2019, 4, 30)),
         ("２０２４年４月１日", date(2024, 4, 1)),
+        ("1 April 2024", date(2024, 4, 1)),  # as the English UI writes a date (format_gregorian)
+        ("15 December 2026", date(2026, 12, 15)),
+        ("1 Apr 2024", date(2024, 4, 1)),
+        ("30 sept. 2024", date(2024, 9, 30)),
     ],
 )
 def test_parse_date_accepts_common_forms(raw: str, expected: date) -> None:
@@ -86,11 +90,19 @@ def test_parse_date_rejects_impossible_day() -> None:
     assert info.value.code is ErrorCode.BAD_DATE
 
 
-@pytest.mark.parametrize("raw", ["April 1", "2024-4", "令和六年", "1/4/2024"])
+@pytest.mark.parametrize("raw", ["April 1", "2024-4", "令和六年", "1/4/2024", "1 Ma 2024", "1 Foo 2024", "31 June 2024"])
 def test_parse_date_rejects_unknown_forms(raw: str) -> None:
     with pytest.raises(ParseError) as info:
         parse_date(raw)
     assert info.value.code is ErrorCode.BAD_DATE
+
+
+def test_parse_date_reads_back_every_date_the_english_ui_writes() -> None:
+    from renkei_desktop.domain.wareki import format_gregorian
+
+    for month in range(1, 13):
+        day = date(2025, month, 28 if month == 2 else 30)
+        assert parse_date(format_gregorian(day)) == day
 
 
 def test_parse_date_treats_blank_as_no_value() -> None:

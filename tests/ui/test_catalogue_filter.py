@@ -202,3 +202,31 @@ def test_the_unshaped_table_font_still_follows_the_zoom(page, qapp):
         assert page.table.font().styleStrategy() & QFont.StyleStrategy.PreferNoShaping
     finally:
         qapp.apply_zoom(100)
+
+
+def test_status_and_urgency_filters_combine_with_the_others(page, qtbot):
+    from renkei_desktop.domain.duties import DutyStatus, Urgency
+
+    duties = page.model.duties()
+    page.status.setCurrentIndex(page.status.findData(DutyStatus.CONSIDERING.value))
+    assert sorted(_shown(page)) == sorted(d.name for d in duties if d.status is DutyStatus.CONSIDERING)
+    page.urgency.setCurrentIndex(page.urgency.findData(Urgency.HIGH.value))
+    expected = [d.name for d in duties if d.status is DutyStatus.CONSIDERING and d.urgency is Urgency.HIGH]
+    assert expected and sorted(_shown(page)) == sorted(expected)
+    ime_type(page.search, expected[0][:2])
+    assert expected[0] in _shown(page)
+    assert all(n in expected for n in _shown(page))
+    qtbot.waitUntil(lambda: page.summary.text().startswith(f"{len(_shown(page))}件を表示"))
+    page.search.clear()
+    page.status.setCurrentIndex(0)
+    page.urgency.setCurrentIndex(0)
+    assert len(_shown(page)) == len(duties)
+
+
+def test_the_status_filter_keeps_the_proxy_a_correct_model(page, qtmodeltester):
+    from renkei_desktop.domain.duties import DutyStatus
+
+    page.status.setCurrentIndex(page.status.findData(DutyStatus.OPERATING.value))
+    qtmodeltester.check(page.proxy)
+    page.status.setCurrentIndex(0)
+    qtmodeltester.check(page.proxy)

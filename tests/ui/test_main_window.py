@@ -69,3 +69,38 @@ def test_zoom_reaches_labels_that_have_their_own_style_sheet(window):
     window.zoom(1)
     window.zoom(1)
     assert abs(label.font().pointSizeF() - QApplication.instance().font().pointSizeF()) < 0.01
+
+
+def test_help_saves_support_information_without_the_database(window, tmp_path, monkeypatch):
+    import zipfile
+
+    from PySide6.QtGui import QAction
+
+    from renkei_desktop.ui.dialogs.support_info import SupportInfo
+
+    action = window.findChild(QAction, "action_support_info")
+    assert action is not None and action in window.help_menu.actions()
+    told = []
+    monkeypatch.setattr(SupportInfo, "choose_save_path", lambda self, suggested: tmp_path / "for-it")
+    monkeypatch.setattr(SupportInfo, "inform", lambda self, title, text: told.append(text))
+    action.trigger()
+    saved = tmp_path / "for-it.zip"  # .zip added to a name typed without it
+    assert saved.is_file() and str(saved) in told[0]
+    assert "含まれていません" in told[0] and "送信されていません" in told[0]
+    with zipfile.ZipFile(saved) as bundle:
+        text = bundle.read("support.txt").decode("utf-8")
+        names = bundle.namelist()
+    assert f"database: {window.services.path}" in text and "database_quick_check: ok" in text
+    assert "qt: " in text and "zoom_percent: " in text and "screen_1: " in text
+    assert not any(name.endswith(".sqlite3") for name in names)
+
+
+def test_support_information_that_cannot_be_saved_says_why(window, tmp_path, monkeypatch):
+    from renkei_desktop.ui.dialogs.support_info import SupportInfo
+
+    errors = []
+    missing = tmp_path / "no-such-folder" / "support.zip"
+    monkeypatch.setattr(SupportInfo, "choose_save_path", lambda self, suggested: missing)
+    monkeypatch.setattr(SupportInfo, "show_error", lambda self, error: errors.append(error))
+    assert window.save_support_info() is None
+    assert errors and not missing.exists() and not missing.parent.exists()

@@ -62,6 +62,7 @@ from ...domain.methods import ApprovalKind, CouncilType
 from ...domain.normalize import ParseError, parse_date, parse_decimal
 from ...domain.plans import party_letter
 from .. import agreement_texts as at
+from .. import texts
 from ..models.agreement_models import RoleTableModel, UsageShareModel
 from ..widgets.municipality_picker import MunicipalityPicker
 
@@ -76,7 +77,14 @@ TAB_BASIC, TAB_CLAUSES, TAB_EVENTS, TAB_FACILITIES = range(4)
 
 
 def _date_text(day: date | None) -> str:
-    return at.wareki(day)
+    return at.date_text(day)
+
+
+def _date_edit(day: date | None = None) -> QLineEdit:
+    """A date field holding ``day`` as the UI writes it, wide enough for any date (ui/texts.py)."""
+    edit = QLineEdit(_date_text(day))
+    texts.fit_date_field(edit)
+    return edit
 
 
 def _number_text(value: Decimal) -> str:
@@ -403,7 +411,7 @@ class AgreementEditorDialog(QDialog):
         if code in self.party_codes():
             return
         name = QLabel(self._party_display(code))
-        joined_edit, left_edit = QLineEdit(_date_text(joined)), QLineEdit(_date_text(left))
+        joined_edit, left_edit = _date_edit(joined), _date_edit(left)
         joined_edit.setPlaceholderText(self.tr("当初から"))
         left_edit.setPlaceholderText(self.tr("なし"))
         row = self.parties.add({"name": name, "joined": joined_edit, "left": left_edit}, lead=True, data={"code": code})
@@ -533,8 +541,8 @@ class AgreementEditorDialog(QDialog):
         )
         clause("dispute_resolution")
         # 期間
-        self.term_start = QLineEdit()
-        self.term_end = QLineEdit()
+        self.term_start = _date_edit()
+        self.term_end = _date_edit()
         for edit in (self.term_start, self.term_end):
             edit.setPlaceholderText(self.tr("例: 令和6年4月1日"))
             edit.editingFinished.connect(self._refresh_defaults)
@@ -668,7 +676,7 @@ class AgreementEditorDialog(QDialog):
             kind_combo.addItem(at.event_name(value, self.current_kind()), value.value)
         kind_combo.setCurrentIndex(kind_combo.findData(kind.value))
         party_combo = QComboBox()
-        date_edit = QLineEdit(_date_text(day))
+        date_edit = _date_edit(day)
         date_edit.setPlaceholderText(self.tr("例: 令和6年4月1日"))
         note_edit = QLineEdit(note)
         row = self.events.add({"kind": kind_combo, "party_code": party_combo, "date": date_edit, "note": note_edit})
@@ -763,8 +771,8 @@ class AgreementEditorDialog(QDialog):
         col.addLayout(line)
 
         shares_box = QGroupBox(self.tr("利用割合"))
-        self.share_start = QLineEdit()
-        self.share_end = QLineEdit()
+        self.share_start = _date_edit()
+        self.share_end = _date_edit()
         for edit in (self.share_start, self.share_end):
             edit.setPlaceholderText(self.tr("例: 令和6年4月1日"))
             edit.editingFinished.connect(self.update_shares)
@@ -833,7 +841,7 @@ class AgreementEditorDialog(QDialog):
 
     def add_usage(self, facility: str, party: str | None, start: date | None, end: date | None, amount: Decimal | None) -> _Row:
         facility_combo, party_combo = QComboBox(), QComboBox()
-        start_edit, end_edit = QLineEdit(_date_text(start)), QLineEdit(_date_text(end))
+        start_edit, end_edit = _date_edit(start), _date_edit(end)
         amount_edit = QLineEdit("" if amount is None else _number_text(amount))
         amount_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
         row = self.usages.add(
@@ -881,8 +889,8 @@ class AgreementEditorDialog(QDialog):
         facilities, usages = self._usage_records()
         if not self.share_start.text().strip() and not self.share_end.text().strip():
             start, end = self._default_share_period(usages)
-            self.share_start.setText(at.wareki(start))
-            self.share_end.setText(at.wareki(end))
+            self.share_start.setText(at.date_text(start))
+            self.share_end.setText(at.date_text(end))
         try:
             start, end = parse_date(self.share_start.text()), parse_date(self.share_end.text())
         except ParseError:

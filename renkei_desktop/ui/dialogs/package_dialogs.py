@@ -114,7 +114,7 @@ class PackageExportDialog(QDialog):
         self.partner.addItem(self.tr("（指定しない）"), "")
         partners = Counter(code for codes in self._parties.values() for code in codes if code != home_code)
         for code, _count in partners.most_common():
-            self.partner.addItem(f"{names.get(code, code)}（{code}）", code)
+            self.partner.addItem(texts.bracketed(names.get(code, code), code), code)
         self._partner_touched = False
         self.partner.activated.connect(self._partner_chosen)
         partner_label = QLabel(self.tr("渡す相手(&T):"))

@@ -235,7 +235,7 @@ class ReportDialog(QDialog):
         self.agreement = QComboBox()
         self.agreement.setObjectName("agreement_choice")
         for agreement in self._services.agreements.list_all():
-            self.agreement.addItem(f"{agreement.title}（{kind_name(agreement.kind)}）", agreement.id)
+            self.agreement.addItem(texts.bracketed(agreement.title, kind_name(agreement.kind)), agreement.id)
         if agreement_id is not None:
             index = self.agreement.findData(agreement_id)
             if index >= 0:
@@ -270,7 +270,7 @@ class ReportDialog(QDialog):
             form, "meeting", self.tr("会議名(&M):"), str(value(f"{GROUP}/meeting", "") or "")
         )
         self.meeting.setPlaceholderText(self.tr("例: 南信州広域連携推進会議"))
-        self.created = self._line(form, "created", self.tr("作成日(&D):"), format_wareki(self.today()))
+        self.created = self._line(form, "created", self.tr("作成日(&D):"), texts.date_text(self.today()))
         self.created.setPlaceholderText(self.tr("例: 令和8年11月27日、2026-11-27"))
         self.created.textChanged.connect(lambda _text: self._check_date())
         self.with_seireki = QCheckBox(self.tr("西暦を括弧で併記する(&Y)"))

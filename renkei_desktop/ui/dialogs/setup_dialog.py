@@ -93,7 +93,7 @@ class SetupDialog(QDialog):
         if m is None:
             self.chosen.setText(self.tr("（一覧から選んでください）"))
         else:
-            self.chosen.setText(f"{m.display_name}　（{texts.kind_name(m.kind)}・{m.code}）")
+            self.chosen.setText(self.tr("{0}　（{1}・{2}）").format(m.display_name, texts.kind_name(m.kind), m.code))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(m is not None)
 
     def accept(self) -> None:  # noqa: D102

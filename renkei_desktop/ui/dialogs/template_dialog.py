@@ -81,7 +81,7 @@ class TemplateDialog(QDialog):
             haystack = search_key(f"{template.name} {texts.category_name(template.category)} {template.name_en}")
             if needle and needle not in haystack:
                 continue
-            item = QListWidgetItem(f"{template.name}　（{texts.category_name(template.category)}）")
+            item = QListWidgetItem(self.tr("{0}　（{1}）").format(template.name, texts.category_name(template.category)))
             item.setData(Qt.ItemDataRole.UserRole, template.key)
             self.list.addItem(item)
         if self.list.count():

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 
 from ...domain.agreements import Agreement, AgreementKind, ReviewDue, UsageFigures, reviews_due
 from .. import agreement_texts as at
+from .. import texts
 from .duty_table_model import ID_ROLE, SORT_ROLE, search_key
 
 _INDEX = QModelIndex | QPersistentModelIndex
@@ -182,7 +183,7 @@ class AgreementTableModel(QAbstractTableModel):
         if key == "review":
             if row.review is None:
                 return ""
-            return f"{at.wareki(row.review.due)}（{at.review_reason_name(row.review.reason)}）"
+            return texts.bracketed(at.date_text(row.review.due), at.review_reason_name(row.review.reason))
         if key == "days":
             return at.days_left_text(row.review.days_left) if row.review is not None else ""
         return ""
@@ -392,7 +393,7 @@ class UsageShareModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == 0:
-            return f"{figures.facility}（{figures.unit}）" if figures.unit else figures.facility
+            return texts.bracketed(figures.facility, figures.unit) if figures.unit else figures.facility
         if column == 1:
             return self._name_of(figures.owner_code)
         if column == 2:

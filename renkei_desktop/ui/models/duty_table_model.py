@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem
 
-from ...domain.duties import Duty, DutyCategory
+from ...domain.duties import Duty, DutyCategory, DutyStatus, Urgency
 from .. import texts
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -292,6 +292,8 @@ class DutyFilterProxy(QAbstractProxyModel):
         super().__init__(parent)
         self._parts: tuple[str, ...] = ()
         self._category: DutyCategory | None = None
+        self._status: DutyStatus | None = None
+        self._urgency: Urgency | None = None
         self._rows: list[int] = []  # visible source rows, ascending
         self._source: DutyTableModel | None = None
         self._removing: tuple[int, int] | None = None  # proxy rows being removed with the source rows
@@ -310,6 +312,16 @@ class DutyFilterProxy(QAbstractProxyModel):
             self._category = category
             self._refilter()
 
+    def set_status(self, status: DutyStatus | None) -> None:
+        if status is not self._status:
+            self._status = status
+            self._refilter()
+
+    def set_urgency(self, urgency: Urgency | None) -> None:
+        if urgency is not self._urgency:
+            self._urgency = urgency
+            self._refilter()
+
     def _accepted(self, first: int = 0, last: int | None = None) -> list[int]:
         """The source rows first..last (all by default) that pass the filter, in one pass."""
         model = self._source
@@ -317,10 +329,16 @@ class DutyFilterProxy(QAbstractProxyModel):
             return []
         keys = model._search
         end = len(keys) if last is None else last + 1
-        parts, category = self._parts, self._category
-        if category is not None:
+        parts, category, status, urgency = self._parts, self._category, self._status, self._urgency
+        if category is not None or status is not None or urgency is not None:
             duties = model._duties
-            rows = [r for r in range(first, end) if duties[r].category is category]
+            rows = [
+                r
+                for r in range(first, end)
+                if (category is None or duties[r].category is category)
+                and (status is None or duties[r].status is status)
+                and (urgency is None or duties[r].urgency is urgency)
+            ]
             return [r for r in rows if all(p in keys[r] for p in parts)] if parts else rows
         if not parts:
             return list(range(first, end))

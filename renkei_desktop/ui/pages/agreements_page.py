@@ -102,6 +102,7 @@ class AgreementsPage(QWidget):
         self.member_date.setObjectName("member_date")
         self.member_date.setPlaceholderText(self.tr("例: 令和6年4月1日"))
         self.member_date.editingFinished.connect(self._update_members)
+        texts.fit_date_field(self.member_date)
         member_label = QLabel(self.tr("構成団体の確認日(&D):"))
         member_label.setBuddy(self.member_date)
         self.members = QLabel()
@@ -209,6 +210,7 @@ class AgreementsPage(QWidget):
         if event.type() == QEvent.Type.FontChange:  # zoom: columns and rows follow the new text size
             self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
             self.table.resizeColumnsToContents()
+            texts.fit_date_field(self.member_date)
         super().changeEvent(event)
 
     def today(self) -> date:  # replaced in tests
@@ -229,7 +231,7 @@ class AgreementsPage(QWidget):
         self.model.set_agreements(self._services.agreements.list_all(), self.today(), self.name_of, self.kana_of)
         self.table.resizeColumnsToContents()
         if not self.member_date.text():
-            self.member_date.setText(at.wareki(self.today()))
+            self.member_date.setText(at.date_text(self.today()))
         if selected is not None and selected.id is not None:
             self.select_agreement(selected.id)
         elif self.proxy.rowCount():
@@ -259,7 +261,7 @@ class AgreementsPage(QWidget):
 
     def _update_summary(self, *_args: object) -> None:
         self.summary.setText(
-            self.tr("{0}件を表示（全{1}件）　本日: {2}").format(self.proxy.rowCount(), self.model.rowCount(), at.wareki(self.today()))
+            self.tr("{0}件を表示（全{1}件）　本日: {2}").format(self.proxy.rowCount(), self.model.rowCount(), at.date_text(self.today()))
         )
         self._update_actions()
 
@@ -318,34 +320,37 @@ class AgreementsPage(QWidget):
                 lines.append("<p>{}: {}</p>".format(e(self.tr("連携案")), e(plan.name)))
         review = next_review(agreement, today)
         if review is not None:
-            lines.append(
-                "<p>{}: {}（{}、{}）</p>".format(
-                    e(self.tr("次の見直し")), e(at.wareki(review.due)), e(at.review_reason_name(review.reason)), e(at.days_left_text(review.days_left))
-                )
+            due = self.tr("{0}（{1}、{2}）").format(
+                at.date_text(review.due), at.review_reason_name(review.reason), at.days_left_text(review.days_left)
             )
+            lines.append("<p>{}: {}</p>".format(e(self.tr("次の見直し")), e(due)))
         parties = []
         for p in agreement.parties:
             m = self._municipalities.get(p.code)
             span = []
             if p.joined is not None:
-                span.append(self.tr("{0}加入").format(at.wareki(p.joined)))
+                span.append(self.tr("{0}加入").format(at.date_text(p.joined)))
             if p.left is not None:
-                span.append(self.tr("{0}脱退").format(at.wareki(p.left)))
-            extra = f"（{'、'.join(span)}）" if span else ""
-            parties.append(f"<li>{e(p.letter)} {e(m.display_name if m else p.code)}{e(extra)}</li>")
+                span.append(self.tr("{0}脱退").format(at.date_text(p.left)))
+            party = f"{p.letter} {m.display_name if m else p.code}"
+            if span:
+                party = texts.bracketed(party, self.tr("、").join(span))
+            parties.append(f"<li>{e(party)}</li>")
         lines.append("<p><b>{}</b></p><ul>{}</ul>".format(e(self.tr("当事者")), "".join(parties)))
         events = sorted(agreement.events, key=lambda ev: (ev.date, list(EventKind).index(ev.kind)))
         if events:
             items = []
             for ev in events:
-                who = f"（{self._party(agreement, ev.party_code)}）" if ev.party_code else ""
+                what = at.event_name(ev.kind, agreement.kind)
+                if ev.party_code:
+                    what = texts.bracketed(what, self._party(agreement, ev.party_code))
                 note = f"　{ev.note}" if ev.note else ""
-                items.append(f"<li>{e(at.wareki(ev.date))}　{e(at.event_name(ev.kind, agreement.kind))}{e(who)}{e(note)}</li>")
+                items.append(f"<li>{e(at.date_text(ev.date))}　{e(what)}{e(note)}</li>")
             lines.append("<p><b>{}</b></p><ul>{}</ul>".format(e(self.tr("経過")), "".join(items)))
         else:
             lines.append("<p>{}</p>".format(e(self.tr("経過はまだ記録されていません。"))))
         if agreement.facilities:
-            names = "、".join(f"{f.name}（{self.name_of(f.owner_code)}）" for f in agreement.facilities)
+            names = self.tr("、").join(texts.bracketed(f.name, self.name_of(f.owner_code)) for f in agreement.facilities)
             lines.append("<p>{}: {}</p>".format(e(self.tr("相互利用する施設")), e(names)))
         self.detail.setHtml("".join(lines))
         self._update_members()
@@ -363,11 +368,11 @@ class AgreementsPage(QWidget):
         day = day or self.today()
         members = active_members(agreement, day)
         if not members:
-            self.members.setText(self.tr("{0}時点では、この協定の効力はありません（施行前または廃止後）。").format(at.wareki(day)))
+            self.members.setText(self.tr("{0}時点では、この協定の効力はありません（施行前または廃止後）。").format(at.date_text(day)))
             return
         self.members.setText(
             self.tr("{0}時点の構成団体（{1}団体）: {2}").format(
-                at.wareki(day), len(members), "、".join(self._party(agreement, c) for c in members)
+                at.date_text(day), len(members), self.tr("、").join(self._party(agreement, c) for c in members)
             )
         )
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.duties import Duty, DutyCategory
+from ...domain.duties import Duty, DutyCategory, DutyStatus, Urgency
 from ...domain.errors import StorageError, ValidationFailed
 from ...services.templates import load_templates
 from .. import texts
@@ -63,6 +63,24 @@ class CataloguePage(QWidget):
         for c in DutyCategory:
             self.category.addItem(texts.category_name(c), c.value)
         self.category.currentIndexChanged.connect(self._category_changed)
+        self.status = QComboBox()
+        self.status.setObjectName("catalogue_status")
+        self.status.setToolTip(self.tr("状況で絞り込み"))
+        self.status.addItem(self.tr("すべての状況"), None)
+        for status in DutyStatus:
+            self.status.addItem(texts.status_name(status), status.value)
+        self.status.currentIndexChanged.connect(
+            lambda: self.proxy.set_status(DutyStatus(v) if (v := self.status.currentData()) else None)
+        )
+        self.urgency = QComboBox()
+        self.urgency.setObjectName("catalogue_urgency")
+        self.urgency.setToolTip(self.tr("緊急度で絞り込み"))
+        self.urgency.addItem(self.tr("すべての緊急度"), None)
+        for urgency in Urgency:
+            self.urgency.addItem(texts.urgency_name(urgency), urgency.value)
+        self.urgency.currentIndexChanged.connect(
+            lambda: self.proxy.set_urgency(Urgency(v) if (v := self.urgency.currentData()) else None)
+        )
 
         self.table = QTableView()
         self.table.setObjectName("catalogue_table")
@@ -98,12 +116,21 @@ class CataloguePage(QWidget):
         self.summary.setObjectName("catalogue_summary")
 
         self.actions_by_name: dict[str, QAction] = {}
+        # Two rows: the actions, then the filters (in one row the search field was squeezed to nothing
+        # in English at 200%).
         bar = QHBoxLayout()
+        filters = QHBoxLayout()
         label = QLabel(self.tr("絞り込み(&F):"))
         label.setBuddy(self.search)
-        bar.addWidget(label)
-        bar.addWidget(self.search, 3)
-        bar.addWidget(self.category, 1)
+        filters.addWidget(label)
+        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance("事務名・よみがな・分野"))
+        filters.addWidget(self.search, 3)
+        for combo in (self.category, self.status, self.urgency):  # may narrow (the list shows it all)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)
+        filters.addWidget(self.category, 1)
+        filters.addWidget(self.status, 1)
+        filters.addWidget(self.urgency, 1)
         for name, text, shortcut, slot in (
             ("new", self.tr("新規作成"), QKeySequence.StandardKey.New, self.add_blank),
             ("template", self.tr("テンプレートから追加"), QKeySequence("Ctrl+T"), self.add_from_template),
@@ -123,6 +150,7 @@ class CataloguePage(QWidget):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setObjectName(f"button_{name}")
             bar.addWidget(button)
+        bar.addStretch(1)
         find = QAction(self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -131,6 +159,7 @@ class CataloguePage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
         # Totals are recomputed once after a burst of model signals, not once per removed range.

@@ -102,7 +102,7 @@ class ReviewsBanner(QFrame):
         else:
             lead = self.tr("見直し期限が近い協定があります") if not overdue else self.tr("見直し期限を過ぎた協定があります")
         return self.tr("{0}: {1} {2}（{3}）").format(
-            lead, review.title, at.wareki(review.due), at.days_left_text(review.days_left)
+            lead, review.title, at.date_text(review.due), at.days_left_text(review.days_left)
         )
 
     def _add_row(self, review: ReviewDue) -> None:
