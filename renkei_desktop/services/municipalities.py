@@ -23,6 +23,11 @@ class MunicipalityService:
                 self._cache = repo.list_all(session)
         return self._cache
 
+    def statistics_written_elsewhere(self) -> None:
+        """Another service wrote statistics (an import, a partner package): read the list again when next
+        asked. The sharing service notices the new list by its identity."""
+        self._cache = None
+
     def partners(self) -> list[Municipality]:
         """Every municipality and prefecture that can be a party (wards are not in the master)."""
         return self.all()

@@ -558,8 +558,8 @@ def apply_package(
             base["remote_version"] = item.remote_version
         bases[item.key] = base
     state.record_exchange(review.partner, bases)
-    if codes and hasattr(services.municipalities, "_cache"):
-        services.municipalities._cache = None
+    if codes:
+        services.municipalities.statistics_written_elsewhere()
     unchanged = sum(1 for i in review.items if i.status == UNCHANGED)
     return PackageReport(
         added=added,

@@ -45,10 +45,7 @@ class ExchangeService:
         )
 
     def _statistics_changed(self) -> None:
-        # The municipality service caches the municipalities with their statistics; the sharing
-        # service notices the new list by its identity.
-        if hasattr(self._services.municipalities, "_cache"):
-            self._services.municipalities._cache = None
+        self._services.municipalities.statistics_written_elsewhere()
 
     # --- export ----------------------------------------------------------------------------------
 
