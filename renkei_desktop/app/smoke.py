@@ -264,11 +264,39 @@ def step_main_window(ctx: SmokeContext) -> None:
     if rows < MIN_DEMO_ROWS:
         ctx.problem(f"事務一覧の表に {rows} 行しかありません（デモの {MIN_DEMO_ROWS} 行以上のはず）")
     ctx.notes.append(f"ページ数 {pages}、事務一覧 {rows} 行")
+    _check_help_and_support(ctx)
     ctx.window.close()
     ctx.window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     ctx.app.processEvents()
     ctx.window = None
+
+
+def _check_help_and_support(ctx: SmokeContext) -> None:
+    """ヘルプ → 使い方 opens the bundled manual at the catalogue's section; ヘルプ → サポート用の情報を保存
+    writes its zip (without the database)."""
+    import zipfile
+
+    from ..services.support import write_support_bundle
+
+    ctx.window.show_help()
+    ctx.app.processEvents()
+    helper = getattr(ctx.window, "help_window", None)
+    text = helper.browser.toPlainText() if helper is not None else ""
+    if helper is None or not helper.isVisible() or "事務カタログ" not in text or len(text) < 2000:
+        ctx.problem("ヘルプ（使い方）が開かないか、同梱のマニュアルが読めません")
+    if helper is not None:
+        helper.close()
+    bundle = ctx.base / "smoke-support.zip"
+    write_support_bundle(
+        bundle, log_dir=ctx.locations.log_dir, settings_file=ctx.locations.settings_file, db_path=ctx.services.path
+    )
+    with zipfile.ZipFile(bundle) as archive:
+        names = archive.namelist()
+        details = archive.read("support.txt").decode("utf-8")
+    if "database_quick_check: ok" not in details or any(n.endswith(".sqlite3") for n in names):
+        ctx.problem("サポート用の情報の ZIP の内容が正しくありません")
+    ctx.notes.append("ヘルプ（使い方）・サポート用の情報: 確認済み")
 
 
 def step_cooperation(ctx: SmokeContext) -> None:
