@@ -538,16 +538,19 @@ class ChartSource:
             missing = [m for item in shares.all_items for m in item.missing_statistics]
             if missing:
                 names = dict.fromkeys(
-                    f"{m.party_name or self.name_of(m.party)}の{texts.stat_name(m.kind)}" for m in missing
+                    texts.t(texts.FIGURE_OF).format(
+                        m.party_name or self.name_of(m.party), texts.stat_name(m.kind)
+                    )
+                    for m in missing
                 )
                 return PlanShareData(
-                    **base, empty=texts.EMPTY_PLAN_MISSING, empty_args=(plan.name, "、".join(names))
+                    **base, empty=texts.EMPTY_PLAN_MISSING, empty_args=(plan.name, texts.join(names))
                 )  # type: ignore[arg-type]
             no_rule = [i for i in shares.all_items if i.state == ItemState.NO_RULE and not i.settled]
             if no_rule:
                 labels = [texts.t(texts.WORKLOAD_SHORT) if i.index is None else i.name for i in no_rule]
                 return PlanShareData(
-                    **base, empty=texts.EMPTY_PLAN_NO_RULE, empty_args=(plan.name, "、".join(labels))
+                    **base, empty=texts.EMPTY_PLAN_NO_RULE, empty_args=(plan.name, texts.join(labels))
                 )  # type: ignore[arg-type]
             return PlanShareData(**base, empty=texts.EMPTY_PLAN_PROBLEM, empty_args=(plan.name,))  # type: ignore[arg-type]
         costs = {p.id: shares.cost_of(p.id) for p in shares.parties}

@@ -584,7 +584,7 @@ def party_load_figure(
     fs = options.font_size
     notes = [texts.t(texts.CHOSEN_NOTE), data.filter_text]
     if data.left_out:
-        notes.append(texts.t(texts.LEFT_OUT).format("、".join(data.left_out)))
+        notes.append(texts.t(texts.LEFT_OUT).format(texts.join(data.left_out)))
     if measure is Measure.COST:
         notes.append(texts.t(texts.ROUNDING_NOTE))
     lines = _notes(options, notes)
@@ -637,7 +637,7 @@ def party_load_figure(
         info.legend.append((name, segments))
         for box, (i, value, cell) in zip(boxes, items, strict=True):
             text = _value_text(value, measure)
-            plans = "、".join(dict.fromkeys(p.plan_name for p in cell.parts))
+            plans = texts.join(dict.fromkeys(p.plan_name for p in cell.parts))
             tip = tip_format.format(names[i], name, f"{text} {unit}", plans)
             _register_box(info, segments, box, Target(RecordKind.PLAN, cell.main_plan(measure)), tip, value)
             # The value on the segment only where it fits with its box and some hatch on either side (the
@@ -819,7 +819,7 @@ def share_matrix_figure(data: ShareMatrix, *, options: ChartOptions | None = Non
     measure_name = texts.t(texts.WORKLOAD if data.measure is Measure.WORKLOAD else texts.COST)
     notes = [texts.t(texts.MATRIX_NOTE).format(measure_name), texts.t(texts.CHOSEN_NOTE), data.filter_text]
     if data.left_out:
-        notes.append(texts.t(texts.LEFT_OUT).format("、".join(data.left_out)))
+        notes.append(texts.t(texts.LEFT_OUT).format(texts.join(data.left_out)))
     lines = _notes(options, notes)
     nrows, ncols = len(data.rows), len(data.parties)
     widest = max((text_width_pt(p.label, fs) for p in data.parties), default=0)
@@ -976,7 +976,7 @@ def network_figure(data: Network, *, options: ChartOptions | None = None) -> Fig
     fs = options.font_size
     notes = [texts.t(texts.NETWORK_NOTE), texts.t(texts.CHOSEN_NOTE), data.filter_text]
     if data.left_out:
-        notes.append(texts.t(texts.LEFT_OUT).format("、".join(data.left_out)))
+        notes.append(texts.t(texts.LEFT_OUT).format(texts.join(data.left_out)))
     lines = _notes(options, notes)
     footer = _footer_height(options, lines)
     legend_h = 2 * fs * 1.9 / 72 + 0.1
@@ -1079,7 +1079,7 @@ def network_figure(data: Network, *, options: ChartOptions | None = None) -> Fig
             linestyle="none", zorder=3,
         )  # fmt: skip
         dot.set_pickradius(size * 0.6)
-        plans = "、".join(node.plan_names)
+        plans = texts.join(node.plan_names)
         tip = texts.t(texts.NETWORK_NODE_TIP).format(
             node.party.label, texts.thousand_yen(node.cost_yen), texts.person_years(node.workload), plans
         )
@@ -1328,7 +1328,7 @@ def before_after_figure(data: BeforeAfter, *, options: ChartOptions | None = Non
     )  # fmt: skip
     notes = [total, texts.t(texts.BEFORE_AFTER_NOTE), data.filter_text]
     if data.left_out:
-        notes.append(texts.t(texts.LEFT_OUT).format("、".join(data.left_out)))
+        notes.append(texts.t(texts.LEFT_OUT).format(texts.join(data.left_out)))
     notes.append(texts.t(texts.ROUNDING_NOTE))
     lines = _notes(options, notes)
     n = len(data.rows)

@@ -13,7 +13,7 @@ most English readers.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -201,6 +201,10 @@ PARTY_TIP = QT_TRANSLATE_NOOP("Charts", "{0}・{1}: {2}\n{3}")
 
 #: A note in brackets after a name: 議会の議決（天龍村） in Japanese, Council resolution (天龍村) in English.
 BRACKETED = QT_TRANSLATE_NOOP("Charts", "{0}（{1}）")
+#: Between the items of a list: 飯田市、天龍村 in Japanese; 飯田市, 天龍村 in English.
+LIST_SEPARATOR = QT_TRANSLATE_NOOP("Charts", "、")
+#: A party's figure: 天龍村の人口 in Japanese; Population of 天龍村 in English.
+FIGURE_OF = QT_TRANSLATE_NOOP("Charts", "{0}の{1}")
 
 # Chart 2
 SHARE_OF_COST = QT_TRANSLATE_NOOP("Charts", "費用の負担（千円）")
@@ -288,6 +292,11 @@ def title(key: str) -> str:
 def bracketed(text: str, note: str) -> str:
     """議会の議決（天龍村）: full-width brackets in Japanese, " (…)" in English (as the translation says)."""
     return t(BRACKETED).format(text, note)
+
+
+def join(items: Iterable[str]) -> str:
+    """The items of a list in one line: 「計画A、計画B」 in Japanese, "計画A, 計画B" in English."""
+    return t(LIST_SEPARATOR).join(items)
 
 
 def thousand_yen(yen: int | Decimal) -> str:

@@ -197,8 +197,8 @@ def days_left_text(days: int) -> str:
 
 
 def party_label(letter: str, name: str) -> str:
-    """「甲 飯田市」."""
-    return f"{letter} {name}".strip()
+    """「甲 飯田市」; "Party A 飯田市" in English (``letter`` as recorded: 甲, 乙 …)."""
+    return texts.party_label(letter, name)
 
 
 def field_name(path: str) -> str:

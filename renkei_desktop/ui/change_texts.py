@@ -275,8 +275,8 @@ def value_text(kind: str, path: str, value: Any, name_of: NameOf = _no_name) -> 
         return f"{value:,}"
     if isinstance(value, list):
         if all(isinstance(v, dict) for v in value):
-            return "、".join(_item_text(kind, path, v, name_of) for v in value)
-        return "、".join(value_text(kind, path, v, name_of) for v in value)
+            return texts.join(_item_text(kind, path, v, name_of) for v in value)
+        return texts.join(value_text(kind, path, v, name_of) for v in value)
     if isinstance(value, dict):
         parts = []
         for key, inner in value.items():
@@ -284,7 +284,7 @@ def value_text(kind: str, path: str, value: Any, name_of: NameOf = _no_name) -> 
                 continue
             name = name_of(key) if re.fullmatch(r"\d{6}", key) else field_label(kind, key, name_of)
             parts.append(f"{name}: {value_text(kind, _join(path, key), inner, name_of)}")
-        return "、".join(parts) if parts else tr(EMPTY)
+        return texts.join(parts) if parts else tr(EMPTY)
     text = str(value)
     if leaf in _CODE_FIELDS:
         return name_of(text)
@@ -295,7 +295,7 @@ def value_text(kind: str, path: str, value: Any, name_of: NameOf = _no_name) -> 
 def _item_text(kind: str, path: str, item: Mapping[str, Any], name_of: NameOf) -> str:
     """A short text for one element of a list of records (participants, cost items, events …)."""
     if "letter" in item and "code" in item:
-        return f"{item['letter']} {name_of(str(item['code']))}"
+        return texts.party_label(str(item["letter"]), name_of(str(item["code"])))
     if "kind" in item and ("stage" in item or "date" in item):
         prefix = "steps" if "stage" in item else "events"
         text = value_text(kind, f"{prefix}[0].kind", item["kind"], name_of)

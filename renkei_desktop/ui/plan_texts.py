@@ -230,8 +230,9 @@ def _step_label_from_key(key: str, name_of: NameOf) -> str:
 
 
 def plan_field_name(field: str, name_of: NameOf) -> str:
-    """"name" → 案の名称; "cost_items[1].annual_total_thousand_yen" → 費用項目2 の 年間総額（千円）;
-    "roles[0].roles.204137" → 役割分担1 の 天龍村; "steps.consultation.date" → 手続「協議」の日付."""
+    """"name" → 案の名称; "cost_items[1].annual_total_thousand_yen" → 費用項目2 の 年間総額（千円）
+    (Cost item 2: Annual total (thousand yen) in English); "roles[0].roles.204137" → 役割分担1 の 天龍村;
+    "steps.consultation.date" → 手続「協議」の日付."""
     if field.startswith("steps."):
         rest = field[len("steps.") :]
         key, _, leaf = rest.rpartition(".") if rest.count(".") else (rest, "", "")
@@ -260,8 +261,8 @@ def plan_field_name(field: str, name_of: NameOf) -> str:
             label = tr(PLAN_FIELD[name])
         else:
             label = texts.field_name(name)
-        parts.append(f"{label}{int(index) + 1}" if index.isdigit() else label)
-    return " の ".join(parts)
+        parts.append(texts.numbered(label, int(index) + 1) if index.isdigit() else label)
+    return texts.field_path(parts)
 
 
 def _yen(value: str) -> str:

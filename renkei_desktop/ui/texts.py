@@ -8,6 +8,7 @@ year means nothing to most English readers) and ASCII brackets (Council resoluti
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -17,6 +18,7 @@ from ..domain.duties import DutyCategory, DutyStatus, Urgency
 from ..domain.errors import ErrorCode, StorageError, StorageErrorCode, ValidationIssue
 from ..domain.methods import CooperationMethod
 from ..domain.municipalities import MunicipalityKind, StatKind
+from ..domain.plans import party_letter as domain_party_letter
 from ..domain.wareki import format_gregorian, format_wareki
 
 CTX = "Texts"
@@ -62,6 +64,64 @@ def fit_date_field(edit) -> None:  # noqa: ANN001 - a QLineEdit (this module kno
 def bracketed(text: str, note: str) -> str:
     """議会の議決（天龍村） in Japanese; Council resolution (天龍村) in English."""
     return QCoreApplication.translate("Texts", "{0}（{1}）").format(text, note)
+
+
+#: Between the items of a list: 飯田市、天龍村 in Japanese; 飯田市, 天龍村 in English.
+LIST_SEPARATOR = QT_TRANSLATE_NOOP("Texts", "、")
+
+
+def join(items: Iterable[str]) -> str:
+    """The items of a list in one line: 「甲 飯田市、乙 天龍村」 in Japanese, "Party A 飯田市, Party B 天龍村"
+    in English. Only how the UI shows a list: recorded names are stored and exchanged as they are."""
+    return tr(LIST_SEPARATOR).join(items)
+
+
+def numbered(label: str, number: int) -> str:
+    """費用項目2 in Japanese; Cost item 2 in English."""
+    return QCoreApplication.translate("Texts", "{0}{1}").format(label, number)
+
+
+def field_path(parts: Iterable[str]) -> str:
+    """The parts of a field's name, outermost first: 費用項目2 の 年間総額 in Japanese; Cost item 2: annual
+    total in English."""
+    text = ""
+    for part in parts:
+        text = QCoreApplication.translate("Texts", "{0} の {1}").format(text, part) if text else part
+    return text
+
+
+# The parties of a plan or an agreement: 甲, 乙, 丙 … as real agreements name them (domain/plans.py
+# PARTY_LETTERS, kept in the records and the exchange files); Party A, Party B … in English, as the English
+# documents write them (reports/labels.py).
+PARTY_LETTER = {
+    "甲": QT_TRANSLATE_NOOP("Texts", "甲"),
+    "乙": QT_TRANSLATE_NOOP("Texts", "乙"),
+    "丙": QT_TRANSLATE_NOOP("Texts", "丙"),
+    "丁": QT_TRANSLATE_NOOP("Texts", "丁"),
+    "戊": QT_TRANSLATE_NOOP("Texts", "戊"),
+    "己": QT_TRANSLATE_NOOP("Texts", "己"),
+    "庚": QT_TRANSLATE_NOOP("Texts", "庚"),
+    "辛": QT_TRANSLATE_NOOP("Texts", "辛"),
+    "壬": QT_TRANSLATE_NOOP("Texts", "壬"),
+    "癸": QT_TRANSLATE_NOOP("Texts", "癸"),
+}
+
+
+def party_letter(letter: str) -> str:
+    """A party's letter as recorded (甲, 乙 …; 甲2 for the 11th party) in the UI's language: 甲 in
+    Japanese, Party A in English (Party A2 for 甲2, as the English documents write it)."""
+    source = PARTY_LETTER.get(letter[:1])
+    return tr(source) + letter[1:] if source else letter
+
+
+def party_letter_at(index: int) -> str:
+    """The letter of the party at ``index`` (0: 甲 / Party A) in the UI's language."""
+    return party_letter(domain_party_letter(index))
+
+
+def party_label(letter: str, name: str) -> str:
+    """「甲 飯田市」 in Japanese; "Party A 飯田市" in English (``letter`` as recorded: 甲, 乙 …)."""
+    return f"{party_letter(letter)} {name}".strip()
 
 
 CATEGORY = {
@@ -281,7 +341,7 @@ def method_name(value: CooperationMethod) -> str:
 
 
 def field_name(field: str) -> str:
-    """"name" → 事務名; "cost_items[1].annual_total_yen" → 費用項目2 の 年間総額."""
+    """"name" → 事務名; "cost_items[1].annual_total_yen" → 費用項目2 の 年間総額 (Cost item 2: Annual total)."""
     source = FIELD.get(field)
     if source:
         return tr(source)
@@ -290,8 +350,8 @@ def field_name(field: str) -> str:
         name, _, index = segment.partition("[")
         label = PATH_PART.get(name) or FIELD.get(name)
         text = tr(label) if label else name
-        parts.append(f"{text}{int(index) + 1}" if index.isdigit() else text)
-    return " の ".join(parts)
+        parts.append(numbered(text, int(index) + 1) if index.isdigit() else text)
+    return field_path(parts)
 
 
 class _Params(dict):

@@ -909,7 +909,7 @@
     </message>
     <message>
         <source>当事者（上から甲・乙・丙…の順）</source>
-        <translation>Parties (from the top: 甲, 乙, 丙 …)</translation>
+        <translation>Parties (from the top: Party A, Party B, Party C …)</translation>
     </message>
     <message>
         <source>団体</source>
@@ -925,7 +925,7 @@
     </message>
     <message>
         <source>甲乙</source>
-        <translation>Letter</translation>
+        <translation>Designation</translation>
     </message>
     <message>
         <source>当事者を追加(&amp;A)…</source>
@@ -1109,7 +1109,7 @@
     </message>
     <message>
         <source>ある団体が所有する施設を、ほかの団体の住民も利用する場合に記録します（例: 甲の介護施設を甲・乙の住民が利用）。利用割合は利用割による費用分担の基礎になります。</source>
-        <translation>Record facilities owned by one party and used by other parties&apos; residents (e.g. a care home of 甲 used by residents of 甲 and 乙). The usage shares are the basis of usage-based cost sharing.</translation>
+        <translation>Record facilities owned by one party and used by other parties&apos; residents (e.g. a care home of Party A used by residents of Party A and Party B). The usage shares are the basis of usage-based cost sharing.</translation>
     </message>
     <message>
         <source>施設</source>
@@ -1535,7 +1535,7 @@
     </message>
     <message>
         <source>{0} の {1}</source>
-        <translation>{1} of {0}</translation>
+        <translation>{0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -2230,6 +2230,16 @@ Enter duties with their workload and cost on the &quot;Duty catalogue&quot; page
         <source>{0}（{1}）</source>
         <extracomment>A note in brackets after a name: 議会の議決（天龍村） in Japanese, Council resolution (天龍村) in English.</extracomment>
         <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <extracomment>Between the items of a list: 飯田市、天龍村 in Japanese; 飯田市, 天龍村 in English.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{0}の{1}</source>
+        <extracomment>A party&apos;s figure: 天龍村の人口 in Japanese; Population of 天龍村 in English.</extracomment>
+        <translation>{1} of {0}</translation>
     </message>
     <message>
         <source>業務量の分担（人工）</source>
@@ -4579,7 +4589,7 @@ Logs: {3}</translation>
     <name>ParticipantsModel</name>
     <message>
         <source>記号</source>
-        <translation>Letter</translation>
+        <translation>Designation</translation>
     </message>
     <message>
         <source>団体</source>
@@ -4668,7 +4678,7 @@ Logs: {3}</translation>
     </message>
     <message>
         <source>案の当事者（甲・乙…の順）、役割分担、種類に応じた既定の条文から下書きを作ります。</source>
-        <translation>A draft is made from the plan&apos;s parties (in order 甲, 乙 …), its role table and the default clauses for the kind.</translation>
+        <translation>A draft is made from the plan&apos;s parties (in the order Party A, Party B …), its role table and the default clauses for the kind.</translation>
     </message>
     <message>
         <source>作成</source>
@@ -4872,7 +4882,7 @@ Basis of the notification/permission: {1}</translation>
     </message>
     <message>
         <source>参加団体（甲・乙・丙…の順）(&amp;G):</source>
-        <translation>Parties (in the order 甲, 乙, 丙 …) (&amp;G):</translation>
+        <translation>Parties (in the order Party A, Party B, Party C …) (&amp;G):</translation>
     </message>
     <message>
         <source>上へ(&amp;U)</source>
@@ -7432,6 +7442,59 @@ This file has not been sent anywhere. Hand it to your IT staff if needed.</trans
     <message>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <extracomment>Between the items of a list: 飯田市、天龍村 in Japanese; 飯田市, 天龍村 in English.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{0}{1}</source>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <source>{0} の {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>甲</source>
+        <translation>Party A</translation>
+    </message>
+    <message>
+        <source>乙</source>
+        <translation>Party B</translation>
+    </message>
+    <message>
+        <source>丙</source>
+        <translation>Party C</translation>
+    </message>
+    <message>
+        <source>丁</source>
+        <translation>Party D</translation>
+    </message>
+    <message>
+        <source>戊</source>
+        <translation>Party E</translation>
+    </message>
+    <message>
+        <source>己</source>
+        <translation>Party F</translation>
+    </message>
+    <message>
+        <source>庚</source>
+        <translation>Party G</translation>
+    </message>
+    <message>
+        <source>辛</source>
+        <translation>Party H</translation>
+    </message>
+    <message>
+        <source>壬</source>
+        <translation>Party I</translation>
+    </message>
+    <message>
+        <source>癸</source>
+        <translation>Party J</translation>
     </message>
     <message>
         <source>福祉・保健</source>

@@ -222,6 +222,38 @@ def test_an_agreement_draft_built_in_english_has_english_articles(report_service
     assert "Appended Table (re Article 4): proposed cost shares" in text
 
 
+SETTLEMENT = "南信州定住自立圏形成協定（飯田市・天龍村）"
+
+
+def _settlement_draft(services: Services) -> Document:
+    target = next(a for a in services.agreements.list_all() if a.title == SETTLEMENT)
+    return build_agreement_draft(services, target.id, DraftOptions(header=HEADER))
+
+
+def test_a_japanese_kyoteisho_names_the_parties_ko_and_otsu(report_services: Services) -> None:
+    text = _settlement_draft(report_services).text()
+    assert (
+        "協定書（案）" in text
+        and "甲及び乙" in text
+        and "甲　長野県飯田市" in text
+        and "乙　長野県天龍村" in text
+    )
+
+
+@needs_english_documents
+def test_an_english_kyoteisho_names_the_parties_party_a_and_party_b(report_services: Services) -> None:
+    """The letters, the lists and the signature lines of an English 協定書（案）: no 甲, 乙 or 「、」 around
+    the names the user recorded (the title and the municipalities' names stay as recorded)."""
+    with document_language("en"):
+        document = _settlement_draft(report_services)
+    text = document.text()
+    assert "Party A and Party B" in text
+    assert "Party A: 長野県飯田市" in text and "Party B: 長野県天龍村" in text
+    rest = text.replace(SETTLEMENT, "")
+    for japanese in ("甲", "乙", "、", "（"):
+        assert japanese not in rest, japanese
+
+
 @needs_english_documents
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) not installed")
 def test_the_english_pdf_has_english_text_and_gregorian_dates(

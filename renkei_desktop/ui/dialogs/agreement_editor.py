@@ -200,7 +200,7 @@ class EntryList(QWidget):
         for index, row in enumerate(self.rows):
             line = 1 + 2 * index
             if row.lead is not None:
-                row.lead.setText(party_letter(index))
+                row.lead.setText(texts.party_letter_at(index))
                 self.grid.addWidget(row.lead, line, 0)
             for column, (key, widget) in enumerate(row.fields.items()):
                 self.grid.addWidget(widget, line, column + offset)
@@ -908,7 +908,7 @@ class AgreementEditorDialog(QDialog):
         for f in ordered:
             missing = [self.party_label(c) for c in self.party_codes() if c not in f.by_party]
             if missing and f.by_party:
-                notes.append(self.tr("「{0}」: {1} の利用実績は未入力です（割合はほかの団体の間で計算しています）。").format(f.facility, "、".join(missing)))
+                notes.append(self.tr("「{0}」: {1} の利用実績は未入力です（割合はほかの団体の間で計算しています）。").format(f.facility, texts.join(missing)))
             if f.straddling:
                 notes.append(self.tr("「{0}」: 集計期間をまたぐ利用実績が{1}件あり、集計に含めていません（按分はしません）。").format(f.facility, len(f.straddling)))
         if not facilities:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import StaleRecord
 from .. import change_texts as ct
+from .. import texts
 from ..conflicts import Choice
 
 if TYPE_CHECKING:
@@ -282,7 +283,7 @@ class ConflictDialog(QDialog):
 
     # --- choices -------------------------------------------------------------------------------
     def confirm_overwrite(self) -> bool:  # replaced in tests
-        fields = "、".join(self.model.differing_fields()[:8])
+        fields = texts.join(self.model.differing_fields()[:8])
         more = "…" if self.model.difference_count() > 8 else ""
         answer = QMessageBox.question(
             self,

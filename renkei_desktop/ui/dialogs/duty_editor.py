@@ -73,7 +73,7 @@ class DutyEditorDialog(QDialog):
         )
         self.current_staff = self._line(form, "current_staff", self.tr("現在の担当職員数（人）"), _num(duty.current_staff))
         self.staffing_gap = self._line(form, "staffing_gap", self.tr("不足人数（人）"), _num(duty.staffing_gap))
-        self.expertise = self._line(form, "expertise", self.tr("必要な専門職（「、」区切り）"), "、".join(duty.expertise))
+        self.expertise = self._line(form, "expertise", self.tr("必要な専門職（「、」区切り）"), texts.join(duty.expertise))
         self.department = self._line(form, "department", self.tr("担当課"), duty.department)
         self.legal_basis = self._line(form, "legal_basis", self.tr("根拠法令"), duty.legal_basis)
         self.description = self._text(form, "description", self.tr("概要"), duty.description)

@@ -224,9 +224,10 @@ class ExchangeMenu(QObject):
         )
         if result is None:
             return None
+        from .. import texts
         from ..widgets.exchange_models import EXPORT_KIND_NAMES, tr
 
-        counts = "、".join(
+        counts = texts.join(
             self.tr("{0} {1}件").format(tr(EXPORT_KIND_NAMES[k]), n) for k, n in result.rows.items()
         )
         self.window.statusBar().showMessage(

@@ -418,7 +418,7 @@ class HeaderPage(_Page):
                 )
             )
         if titles:
-            shown = "、".join(titles[:8]) + ("…" if len(titles) > 8 else "")
+            shown = texts.join(titles[:8]) + ("…" if len(titles) > 8 else "")
             parts.append(self.tr("見出し: {0}").format(shown))
         self.summary.setText("\n".join(parts))
         _show(
@@ -539,7 +539,7 @@ class MappingPage(_Page):
         samples = []
         for column in w.layout.columns:
             values = [cell_text(r.value(column.index)).strip() for r in data]
-            samples.append("、".join([v for v in values if v][:SAMPLES]))
+            samples.append(texts.join([v for v in values if v][:SAMPLES]))
         self.model = MappingModel(w.layout.columns, samples, specs, suggestion, self)
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(MappingModel.FIELD, self.delegate)
@@ -940,7 +940,7 @@ class ImportWizard(QWizard):
         source = self.source
         if source.kind == "xlsx":
             return self.tr("Excel ブック（シート {0}枚: {1}）").format(
-                len(source.sheet_names), "、".join(source.sheet_names)
+                len(source.sheet_names), texts.join(source.sheet_names)
             )
         detection = self.detection
         if detection is None or detection.needs_choice:

@@ -245,7 +245,7 @@ class PackageImportDialog(QDialog):
             for s in STATUS_NAMES
             if counts.get(s)
         ]
-        self.summary = QLabel(self.tr("記録 {0}件: {1}").format(len(review.items), "、".join(parts)))
+        self.summary = QLabel(self.tr("記録 {0}件: {1}").format(len(review.items), texts.join(parts)))
         self.summary.setObjectName("package_summary")
         self.summary.setWordWrap(True)
         explain = QLabel(

@@ -36,6 +36,7 @@ from ...domain.methods import CooperationMethod, CouncilType, method_profile
 from ...domain.municipalities import Municipality
 from ...domain.plans import Participant, Plan, PlanStatus, party_letter
 from .. import plan_texts as pt
+from .. import texts
 from ..models.plan_models import (
     CostEntry,
     CostItemsModel,
@@ -478,7 +479,7 @@ class PlanEditorDialog(QDialog):
         self.lead.blockSignals(True)
         self.lead.clear()
         for position, code in enumerate(codes):
-            self.lead.addItem(f"{party_letter(position)} {self.name_of(code)}", code)
+            self.lead.addItem(texts.party_label(party_letter(position), self.name_of(code)), code)
         if current and current not in codes:
             self.lead.addItem(self.tr("{0}（参加団体ではありません）").format(self.name_of(current)), current)
         if not current and codes:

@@ -555,7 +555,7 @@ class SharingRuleEditor(QDialog):
         self._unit = Unit.YEN if item_index is not None else Unit.PERSON_YEARS
         shares = services.shares
         self._parties: list[tuple[str, str]] = [
-            (p.code, f"{p.letter} {shares.party_name(p.code)}") for p in plan.participants
+            (p.code, texts.party_label(p.letter, shares.party_name(p.code))) for p in plan.participants
         ]
         self._preview: ItemShares | None = None
         self.rows: list[ComponentRow] = []

@@ -101,12 +101,12 @@ class TemplateDialog(QDialog):
         if t is None:
             self.detail.setPlainText(self.tr("該当するテンプレートがありません。"))
             return
-        methods = "、".join(texts.method_name(m) for m in t.typical_methods)
+        methods = texts.join(texts.method_name(m) for m in t.typical_methods)
         rows = [
             (self.tr("分野"), texts.category_name(t.category)),
             (self.tr("根拠法令"), t.legal_basis),
             (self.tr("主な連携の方法"), methods),
-            (self.tr("必要な専門職"), "、".join(t.expertise)),
+            (self.tr("必要な専門職"), texts.join(t.expertise)),
             (self.tr("業務量の目安（人工）"), str(t.typical_workload_person_years)),
             (self.tr("経費の目安（千円）"), texts.thousand_yen(t.typical_cost_yen)),
         ]

@@ -48,8 +48,8 @@ def next_review(agreement: Agreement, today: date) -> ReviewDue | None:
 
 
 def parties_text(agreement: Agreement, name_of: NameOf) -> str:
-    """「甲 飯田市、乙 天龍村」."""
-    return "、".join(at.party_label(p.letter, name_of(p.code)) for p in agreement.parties)
+    """「甲 飯田市、乙 天龍村」; "Party A 飯田市, Party B 天龍村" in English."""
+    return texts.join(at.party_label(p.letter, name_of(p.code)) for p in agreement.parties)
 
 
 @dataclass(frozen=True)

@@ -253,7 +253,7 @@ class DutyTableModel(QAbstractTableModel):
         if key == "gap":
             return _num(duty.staffing_gap)
         if key == "expertise":
-            return "、".join(duty.expertise)
+            return texts.join(duty.expertise)
         if key == "department":
             return duty.department
         return ""

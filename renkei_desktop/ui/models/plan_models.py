@@ -262,7 +262,7 @@ class PlanComparisonModel(QAbstractTableModel):
         comparison = compare_plan(plan)
         profile = plan.profile
         done, required = progress(plan.steps)
-        parties = "\n".join(f"{p.letter} {name_of(p.code)}" for p in plan.participants)
+        parties = "\n".join(texts.party_label(p.letter, name_of(p.code)) for p in plan.participants)
         if comparison.council_resolutions:
             resolutions = translate("PlanComparisonModel", "{0}（各団体の議会）").format(comparison.council_resolutions)
         elif plan.method is CooperationMethod.COUNCIL and plan.council_type is CouncilType.LIAISON:
@@ -273,8 +273,8 @@ class PlanComparisonModel(QAbstractTableModel):
             plan.method, plan.prefecture_is_party, spans_prefectures=spans_prefectures(plan.party_codes)
         )
         pending = next_steps(plan.steps)
-        next_text = "、".join(dict.fromkeys(pt.step_kind_name(s.kind) for s in pending)) or translate("PlanComparisonModel", "（すべて完了）")
-        lead_letter = plan.letter_of(plan.lead_code)
+        next_text = texts.join(dict.fromkeys(pt.step_kind_name(s.kind) for s in pending)) or translate("PlanComparisonModel", "（すべて完了）")
+        lead_letter = texts.party_letter(plan.letter_of(plan.lead_code))
         return {
             "name": plan.name,
             "status": pt.plan_status_name(plan.status),
@@ -458,7 +458,7 @@ class ChecklistModel(_ReadOnlyTable):
             if column == self.PARTY:
                 if not step.party_code:
                     return ""
-                return f"{self._letter_of(step.party_code)} {self._name_of(step.party_code)}".strip()
+                return texts.party_label(self._letter_of(step.party_code), self._name_of(step.party_code))
             if column == self.AUTHORITY:
                 return self._authority_text(step)
             if column == self.BASIS:
@@ -599,7 +599,7 @@ class PortfolioModel(_ReadOnlyTable):
             if column == self.WORKLOAD:
                 return person_years(row.workload_person_years)
             if column == self.PLANS:
-                return "、".join(row.plan_names)
+                return texts.join(row.plan_names)
         if role == ID_ROLE:
             return row.code
         if role == Qt.ItemDataRole.FontRole and row.is_home:
@@ -734,7 +734,7 @@ class ParticipantsModel(_EditableRows):
             return self._decorate(index, role, entry.role)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.LETTER:
-                return party_letter(index.row())
+                return texts.party_letter_at(index.row())
             if column == self.NAME:
                 return self._name_of(entry.code)
             if column == self.POSITION:
@@ -786,7 +786,7 @@ class RoleTableModel(_EditableRows):
     def _set_codes(self, codes: Sequence[str]) -> None:
         self._codes = list(codes)
         self._headers = [translate("RoleTableModel", "取組")] + [
-            f"{party_letter(i)} {self._name_of(code)}" for i, code in enumerate(self._codes)
+            texts.party_label(party_letter(i), self._name_of(code)) for i, code in enumerate(self._codes)
         ]
 
     def entries(self) -> list[RoleEntry]:

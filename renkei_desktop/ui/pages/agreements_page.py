@@ -332,7 +332,7 @@ class AgreementsPage(QWidget):
                 span.append(self.tr("{0}加入").format(at.date_text(p.joined)))
             if p.left is not None:
                 span.append(self.tr("{0}脱退").format(at.date_text(p.left)))
-            party = f"{p.letter} {m.display_name if m else p.code}"
+            party = at.party_label(p.letter, m.display_name if m else p.code)
             if span:
                 party = texts.bracketed(party, self.tr("、").join(span))
             parties.append(f"<li>{e(party)}</li>")

@@ -676,7 +676,7 @@ class PlansPage(QWidget):
         lines = []
         for p in plan.participants:
             position = pt.lead_role_name(profile.lead_role) if p.code == plan.lead_code else pt.member_role_name(profile.member_role)
-            line = self.tr("{0} {1}（{2}）").format(p.letter, self.name_of(p.code), position)
+            line = self.tr("{0} {1}（{2}）").format(texts.party_letter(p.letter), self.name_of(p.code), position)
             lines.append(line + (self.tr("： {0}").format(p.role) if p.role else ""))
         if not plan.roles:
             lines.append(self.tr("役割分担の表はまだありません（「編集」の「参加団体と役割」で入力します）。"))
@@ -686,7 +686,7 @@ class PlansPage(QWidget):
     def _update_progress(self, plan: Plan) -> None:
         done, required = progress(plan.steps)
         pending = next_steps(plan.steps)
-        upcoming = "、".join(pt.step_label(s, self.name_of) for s in pending) or self.tr("なし（すべて完了）")
+        upcoming = texts.join(pt.step_label(s, self.name_of) for s in pending) or self.tr("なし（すべて完了）")
         self.checklist_progress.setText(
             self.tr("「{0}」の手続: {1}/{2} 完了。次の手続: {3}").format(plan.name, done, required, upcoming)
         )

@@ -210,8 +210,8 @@ def rule_field_name(field: str, name_of: NameOf) -> str:
             continue
         label = _PATH_PART.get(name)
         text = figure_name(name) if label is None else tr(label)
-        parts.append(f"{text}{int(index) + 1}" if index.isdigit() else text)
-    return " の ".join(parts)
+        parts.append(texts.numbered(text, int(index) + 1) if index.isdigit() else text)
+    return texts.field_path(parts)
 
 
 class _Params(dict):
@@ -274,7 +274,7 @@ class ShareTableModel(QAbstractTableModel):
             self._parties, self._items, self._headers = [], [], []
         else:
             plan = shares.plan
-            self._parties = [(p.id, f"{plan.letter_of(p.id)} {p.name}".strip()) for p in shares.parties]
+            self._parties = [(p.id, texts.party_label(plan.letter_of(p.id), p.name)) for p in shares.parties]
             self._items = list(shares.items)
             headers = [translate("ShareTable", "団体")]
             for item in self._items:
@@ -462,7 +462,7 @@ class ShareTable(QWidget):
         self.problems.setVisible(bool(problems))
         self.pending.setText(
             self.tr("配分ルール未設定: {0}（ルールを決めると負担額が計算されます）").format(
-                "、".join(pending)
+                texts.join(pending)
             )
             if pending
             else ""
@@ -547,7 +547,7 @@ class PortfolioTableModel(QAbstractTableModel):
             if column == self.WORKLOAD:
                 return amount_text(row.workload_person_years, Unit.PERSON_YEARS)
             if column == self.PLANS:
-                return "、".join(row.plan_names)
+                return texts.join(row.plan_names)
         if role == Qt.ItemDataRole.FontRole and row.is_home:
             return _bold()
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.COUNT, self.COST, self.WORKLOAD):
@@ -557,7 +557,7 @@ class PortfolioTableModel(QAbstractTableModel):
                 return translate(
                     "PortfolioTable",
                     "※ 負担額を計算できない項目のある採用案: {0}（その項目は含まれていません）",
-                ).format("、".join(row.incomplete))
+                ).format(texts.join(row.incomplete))
             if column == self.PLANS:
                 return "\n".join(row.plan_names)
         return None
