@@ -10,19 +10,13 @@ a duty with a pinned and an excluded candidate, and the page at 150% zoom.
 from __future__ import annotations
 
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
-
-from renkei_desktop.app.gui import create_application  # noqa: E402
-from renkei_desktop.app.locations import resolve_locations  # noqa: E402
-from renkei_desktop.services.container import Services  # noqa: E402
-from renkei_desktop.services.demo import load_demo  # noqa: E402
-from renkei_desktop.ui.main_window import MainWindow  # noqa: E402
+from screenshot_kit import demo_window  # noqa: E402  (packaging/ is the script's folder)
 
 IIDA = "202053"
 FIGURE_SOURCE = "画面例の値（実際の統計ではありません）"
@@ -39,16 +33,7 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     lang = sys.argv[2] if len(sys.argv) > 2 else "ja"
     suffix = "" if lang == "ja" else f"-{lang}"
-    tmp = Path(tempfile.mkdtemp())
-    locations = resolve_locations(tmp)
-    app = create_application(sys.argv[:1], locations, lang)
-    services = Services.open(locations.default_db)
-    load_demo(services)
-
-    window = MainWindow(app.settings, locations.log_dir)  # type: ignore[attr-defined]
-    window.resize(1360, 860)
-    window.show()
-    window.attach(services)
+    app, services, window = demo_window(lang, (1360, 860))
     window.navigate("advisor")
     page = window.hosted_pages["advisor"]
     settle(app)

@@ -6,18 +6,16 @@ Usage: xvfb-run -a -s "-screen 0 1400x900x24" python packaging/screenshots_agree
 from __future__ import annotations
 
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from PySide6.QtWidgets import QApplication, QScrollArea  # noqa: E402
+from screenshot_kit import demo_window  # noqa: E402  (packaging/ is the script's folder)
 
-from renkei_desktop.app.gui import create_application  # noqa: E402
-from renkei_desktop.app.locations import resolve_locations  # noqa: E402
 from renkei_desktop.services.container import Services  # noqa: E402
-from renkei_desktop.services.demo import DEMO_HOME, IIDA, SHIMOJO, load_demo  # noqa: E402
+from renkei_desktop.services.demo import DEMO_HOME, IIDA, SHIMOJO  # noqa: E402
 from renkei_desktop.ui.dialogs.agreement_editor import AgreementEditorDialog  # noqa: E402
 from renkei_desktop.ui.main_window import MainWindow  # noqa: E402
 from renkei_desktop.ui.pages.agreements_page import PlanChooserDialog  # noqa: E402
@@ -78,17 +76,7 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     lang = sys.argv[2] if len(sys.argv) > 2 else "ja"
     suffix = "" if lang == "ja" else f"-{lang}"
-    tmp = Path(tempfile.mkdtemp())
-    locations = resolve_locations(tmp)
-    app = create_application(sys.argv[:1], locations, lang)
-    services = Services.open(locations.default_db)
-    load_demo(services)
-    services.agreements.add(services.agreements.parse(MUTUAL_USE))
-
-    window = MainWindow(app.settings, locations.log_dir)  # type: ignore[attr-defined]
-    window.resize(1360, 820)
-    window.show()
-    window.attach(services)
+    app, services, window = demo_window(lang, prepare=lambda s: s.agreements.add(s.agreements.parse(MUTUAL_USE)))
     settle(app)
     banner = window.hosted_pages["notice:ReviewsBanner"]
     banner.buttons[0].click()  # 「開く」: the agreements page with the agreement under review

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import sys
-import tempfile
 from decimal import Decimal
 from pathlib import Path
 
@@ -18,16 +17,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from screenshot_kit import demo_window  # noqa: E402  (packaging/ is the script's folder)
 
-from renkei_desktop.app.gui import create_application  # noqa: E402
-from renkei_desktop.app.locations import resolve_locations  # noqa: E402
 from renkei_desktop.domain.duties import DutyStatus  # noqa: E402
 from renkei_desktop.domain.errors import StaleRecord  # noqa: E402
 from renkei_desktop.services.container import Services  # noqa: E402
-from renkei_desktop.services.demo import load_demo  # noqa: E402
 from renkei_desktop.ui.dialogs.audit_dialog import AuditTableModel  # noqa: E402
 from renkei_desktop.ui.dialogs.conflict_dialog import ConflictDialog  # noqa: E402
-from renkei_desktop.ui.main_window import MainWindow  # noqa: E402
 
 COLLEAGUE = "山田花子（SOUMU-PC02）"
 
@@ -43,16 +39,7 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     lang = sys.argv[2] if len(sys.argv) > 2 else "ja"
     suffix = "" if lang == "ja" else f"-{lang}"
-    tmp = Path(tempfile.mkdtemp())
-    locations = resolve_locations(tmp)
-    app = create_application(sys.argv[:1], locations, lang)
-    services = Services.open(locations.default_db)
-    load_demo(services)
-
-    window = MainWindow(app.settings, locations.log_dir)  # type: ignore[attr-defined]
-    window.resize(1360, 820)
-    window.show()
-    window.attach(services)
+    app, services, window = demo_window(lang)
     settle(app)
 
     # This user's edits, through the pages (each one undoable).
@@ -82,7 +69,7 @@ def main() -> int:
     )
 
     # A colleague's edit of the same duty through another connection (another PC on the shared file).
-    colleague = Services.open(locations.default_db)
+    colleague = Services.open(services.path)
     colleague.db.actor = COLLEAGUE
     stored = colleague.catalogue.get(care.id)
     assert stored is not None

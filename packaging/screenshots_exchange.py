@@ -12,20 +12,17 @@ from __future__ import annotations
 
 import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from screenshot_kit import demo_window  # noqa: E402  (packaging/ is the script's folder)
 
-from renkei_desktop.app.gui import create_application  # noqa: E402
-from renkei_desktop.app.locations import resolve_locations  # noqa: E402
 from renkei_desktop.domain.duties import Duty, DutyCategory  # noqa: E402
 from renkei_desktop.domain.profile import Profile  # noqa: E402
 from renkei_desktop.services.container import Services  # noqa: E402
-from renkei_desktop.services.demo import load_demo  # noqa: E402
 from renkei_desktop.ui.dialogs import import_wizard as iw  # noqa: E402
 from renkei_desktop.ui.dialogs.export_dialogs import UnencodableDialog  # noqa: E402
 from renkei_desktop.ui.dialogs.package_dialogs import PackageExportDialog, PackageImportDialog  # noqa: E402
@@ -86,15 +83,8 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     lang = sys.argv[2] if len(sys.argv) > 2 else "ja"
     suffix = "" if lang == "ja" else f"-{lang}"
-    tmp = Path(tempfile.mkdtemp())
-    locations = resolve_locations(tmp)
-    app = create_application(sys.argv[:1], locations, lang)
-    services = Services.open(locations.default_db)
-    load_demo(services)
-    window = MainWindow(app.settings, locations.log_dir)  # type: ignore[attr-defined]
-    window.resize(1360, 820)
-    window.show()
-    window.attach(services)
+    app, services, window = demo_window(lang)
+    tmp = services.path.parent  # scratch files beside the demo database
     settle(app)
 
     def shot(widget, name: str) -> None:  # noqa: ANN001

@@ -9,7 +9,6 @@ word searched so that the highlighted matches show. Saved as help-<LANG>.png.
 from __future__ import annotations
 
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -17,12 +16,7 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
-
-from renkei_desktop.app.gui import create_application  # noqa: E402
-from renkei_desktop.app.locations import resolve_locations  # noqa: E402
-from renkei_desktop.services.container import Services  # noqa: E402
-from renkei_desktop.services.demo import load_demo  # noqa: E402
-from renkei_desktop.ui.main_window import MainWindow  # noqa: E402
+from screenshot_kit import demo_window  # noqa: E402  (packaging/ is the script's folder)
 
 SEARCH = {"ja": "採用", "en": "chosen"}
 
@@ -31,16 +25,7 @@ def main() -> int:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
     lang = sys.argv[2] if len(sys.argv) > 2 else "ja"
-    tmp = Path(tempfile.mkdtemp())
-    locations = resolve_locations(tmp)
-    app = create_application(sys.argv[:1], locations, lang)
-    services = Services.open(locations.default_db)
-    load_demo(services)
-
-    window = MainWindow(app.settings, locations.log_dir)  # type: ignore[attr-defined]
-    window.resize(1360, 820)
-    window.show()
-    window.attach(services)
+    app, services, window = demo_window(lang)
     QTest.qWait(300)
     window.show_page(window._pages.index(window.hosted_pages["plans"]))
     window.activateWindow()
