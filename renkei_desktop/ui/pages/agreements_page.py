@@ -310,7 +310,7 @@ class AgreementsPage(QWidget):
         status = at.status_of(agreement, today)
         lines = [f"<h3>{e(agreement.title)}</h3>"]
         lines.append(
-            "<p>{}: {}　{}: {}</p>".format(
+            "<p>{}: {}&emsp;&emsp;{}: {}</p>".format(  # two em spaces: apart in English too
                 e(self.tr("種類")), e(at.kind_name(agreement.kind)), e(self.tr("状況（本日）")), e(at.status_label(status))
             )
         )
