@@ -173,37 +173,6 @@ def test_the_summary_totals_are_the_exact_sums_of_the_duties_shown(page):
     assert f"{len(page.model.duties())}件を表示" in page.summary.text()
 
 
-def test_the_table_draws_its_text_unshaped_and_it_looks_the_same(page, qapp):
-    """PreferNoShaping (a fifth off each repaint) changes nothing a user sees in the catalogue's cells:
-    Japanese, digits and the 千円 figures render pixel for pixel as with full shaping."""
-    from PySide6.QtGui import QFont
-
-    table = page.table
-    assert table.font().styleStrategy() & QFont.StyleStrategy.PreferNoShaping
-    unshaped = table.viewport().grab().toImage()
-    shaped_font = QFont(table.font())
-    shaped_font.setStyleStrategy(QFont.StyleStrategy.PreferDefault)
-    table.setFont(shaped_font)
-    qapp.processEvents()
-    shaped = table.viewport().grab().toImage()
-    assert unshaped.size() == shaped.size()
-    assert unshaped == shaped
-
-
-def test_the_unshaped_table_font_still_follows_the_zoom(page, qapp):
-    from PySide6.QtGui import QFont
-
-    before = page.table.font().pointSizeF()
-    qapp.apply_zoom(150)
-    qapp.processEvents()  # the new application font reaches the widgets through their events
-    try:
-        assert page.table.font().pointSizeF() == pytest.approx(qapp.font().pointSizeF())
-        assert page.table.font().pointSizeF() > before
-        assert page.table.font().styleStrategy() & QFont.StyleStrategy.PreferNoShaping
-    finally:
-        qapp.apply_zoom(100)
-
-
 def test_status_and_urgency_filters_combine_with_the_others(page, qtbot):
     from renkei_desktop.domain.duties import DutyStatus, Urgency
 

@@ -62,6 +62,7 @@ from ..models.partner_table_model import (
     prefecture_marker,
 )
 from ..widgets.reason_list import ReasonEntry, ReasonList
+from ..widgets.unshaped import prefer_unshaped_text
 
 if TYPE_CHECKING:
     from ...domain.municipalities import Municipality
@@ -263,6 +264,7 @@ class AdvisorPage(QWidget):
 
         self.model = PartnerTableModel(self)
         self.table = QTableView()
+        prefer_unshaped_text(self.table)  # 1,788 rows: a filter's repaint cheaper, same pixels
         self.table.setObjectName("advisor_partners")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

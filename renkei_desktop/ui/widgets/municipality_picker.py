@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from ...domain.municipalities import Municipality, MunicipalityKind
 from .. import texts
 from ..models.municipality_table_model import MunicipalityFilterProxy, MunicipalityTableModel
+from .unshaped import prefer_unshaped_text
 
 _KIND_FILTERS: tuple[tuple[str, set[MunicipalityKind] | None], ...] = (
     ("all", None),
@@ -56,6 +57,7 @@ class MunicipalityPicker(QWidget):
         for key, _kinds in _KIND_FILTERS:
             self.kind.addItem(labels[key], key)
         self.table = QTableView()
+        prefer_unshaped_text(self.table)  # 1,788 rows: a filter's repaint cheaper, same pixels
         self.table.setObjectName("municipality_table")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
