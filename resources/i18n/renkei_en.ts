@@ -1883,6 +1883,10 @@ You can undo this with Edit → Undo (Ctrl+Z).</translation>
         <translation>All categories</translation>
     </message>
     <message>
+        <source>分野で絞り込み</source>
+        <translation>Filter by category</translation>
+    </message>
+    <message>
         <source>状況で絞り込み</source>
         <translation>Filter by status</translation>
     </message>

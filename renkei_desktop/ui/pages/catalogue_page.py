@@ -58,30 +58,18 @@ class CataloguePage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("事務名・よみがな・分野・担当課で絞り込み（Ctrl+F）"))
         self.search.textChanged.connect(self.proxy.set_text)
-        self.category = QComboBox()
-        self.category.setObjectName("catalogue_category")
-        self.category.addItem(self.tr("すべての分野"), None)
-        for c in DutyCategory:
-            self.category.addItem(texts.category_name(c), c.value)
-        self.category.currentIndexChanged.connect(self._category_changed)
-        self.status = QComboBox()
-        self.status.setObjectName("catalogue_status")
-        self.status.setToolTip(self.tr("状況で絞り込み"))
-        self.status.addItem(self.tr("すべての状況"), None)
-        for status in DutyStatus:
-            self.status.addItem(texts.status_name(status), status.value)
-        self.status.currentIndexChanged.connect(
-            lambda: self.proxy.set_status(DutyStatus(v) if (v := self.status.currentData()) else None)
-        )
-        self.urgency = QComboBox()
-        self.urgency.setObjectName("catalogue_urgency")
-        self.urgency.setToolTip(self.tr("緊急度で絞り込み"))
-        self.urgency.addItem(self.tr("すべての緊急度"), None)
-        for urgency in Urgency:
-            self.urgency.addItem(texts.urgency_name(urgency), urgency.value)
-        self.urgency.currentIndexChanged.connect(
-            lambda: self.proxy.set_urgency(Urgency(v) if (v := self.urgency.currentData()) else None)
-        )
+        self.category = self._filter_combo(
+            "catalogue_category", self.tr("分野で絞り込み"), self.tr("すべての分野"),
+            DutyCategory, texts.category_name, self.proxy.set_category,
+        )  # fmt: skip
+        self.status = self._filter_combo(
+            "catalogue_status", self.tr("状況で絞り込み"), self.tr("すべての状況"),
+            DutyStatus, texts.status_name, self.proxy.set_status,
+        )  # fmt: skip
+        self.urgency = self._filter_combo(
+            "catalogue_urgency", self.tr("緊急度で絞り込み"), self.tr("すべての緊急度"),
+            Urgency, texts.urgency_name, self.proxy.set_urgency,
+        )  # fmt: skip
 
         self.table = QTableView()
         self.table.setObjectName("catalogue_table")
@@ -192,9 +180,17 @@ class CataloguePage(QWidget):
             self.table.resizeColumnsToContents()
         super().changeEvent(event)
 
-    def _category_changed(self) -> None:
-        value = self.category.currentData()
-        self.proxy.set_category(DutyCategory(value) if value else None)
+    def _filter_combo(self, name: str, tip: str, everything: str, kind, label, apply) -> QComboBox:  # noqa: ANN001
+        """A filter list: 「すべての…」 first, then each value of the enum ``kind`` named by ``label``;
+        choosing one calls ``apply`` with the value (None for すべて)."""
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.setToolTip(tip)
+        combo.addItem(everything, None)
+        for value in kind:
+            combo.addItem(label(value), value.value)
+        combo.currentIndexChanged.connect(lambda: apply(kind(v) if (v := combo.currentData()) else None))
+        return combo
 
     def _update_summary(self, *_args: object) -> None:
         shown, workload, cost = self.proxy.visible_totals()
