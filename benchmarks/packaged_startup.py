@@ -8,7 +8,9 @@ time marks when RENKEI_STARTUP_PROBE is set (see there). We measure from just be
 spawned to
   visible    the main window's first frame (app and baseline), and
   catalogue  the catalogue table showing the demo duties (app only; a database with the demo is
-             prepared first with ``renkei-desktop --base-dir DIR demo``, as on a second launch).
+             prepared first with ``renkei-desktop demo``, as on a second launch; on Linux the app
+             runs without arguments, its per-user folders moved into a temporary folder by the XDG
+             variables, elsewhere with ``--base-dir DIR``).
 Ratios: app visible / bare visible (target <= 1.3) and app catalogue / bare visible (target <= 3).
 Runs alternate between the two executables after one warm-up each; medians are reported.
 On Linux without a display an Xvfb server is started (real X11 windows, not the offscreen platform).
@@ -77,10 +79,18 @@ def run_once(exe: Path, args: list[str], wait_for: str, env: dict[str, str]) -> 
     return marks
 
 
-def prepare_demo(app: Path, base: Path) -> None:
-    result = subprocess.run(
-        [str(app), "--base-dir", str(base), "demo"], capture_output=True, text=True, timeout=120
-    )
+def user_folders(env: dict[str, str], base: Path) -> tuple[dict[str, str], list[str]]:
+    """(environment, arguments) that put the app's data, settings and logs under ``base``. On Linux the
+    app is started as a user starts it, without arguments, its per-user folders moved by the XDG
+    variables (platformdirs reads them); elsewhere with ``--base-dir``."""
+    if sys.platform.startswith("linux"):
+        folders = {"XDG_DATA_HOME": "data", "XDG_CONFIG_HOME": "config", "XDG_STATE_HOME": "state"}
+        return dict(env, **{name: str(base / sub) for name, sub in folders.items()}), []
+    return env, ["--base-dir", str(base)]
+
+
+def prepare_demo(app: Path, args: list[str], env: dict[str, str]) -> None:
+    result = subprocess.run([str(app), *args, "demo"], capture_output=True, text=True, timeout=120, env=env)
     if result.returncode != 0:
         raise RuntimeError(f"demo preparation failed: {result.stdout}{result.stderr}")
 
@@ -101,10 +111,10 @@ def benchmark(app: Path, bare: Path, runs: int, platform: str | None) -> dict:
         env["QT_QPA_PLATFORM"] = "xcb" if display else "offscreen"
     try:
         with tempfile.TemporaryDirectory(prefix="renkei-bench-") as base:
-            prepare_demo(app, Path(base))
-            app_args = ["--base-dir", base]
+            app_env, app_args = user_folders(env, Path(base))
+            prepare_demo(app, app_args, app_env)
             run_once(bare, [], "visible", env)  # warm-up: page cache, font cache, settings file
-            run_once(app, app_args, "catalogue", env)
+            run_once(app, app_args, "catalogue", app_env)
             bare_runs, app_runs = [], []
             for i in range(runs):
                 order = [("bare", bare), ("app", app)] if i % 2 == 0 else [("app", app), ("bare", bare)]
@@ -112,7 +122,7 @@ def benchmark(app: Path, bare: Path, runs: int, platform: str | None) -> dict:
                     if kind == "bare":
                         bare_runs.append(run_once(exe, [], "visible", env))
                     else:
-                        app_runs.append(run_once(exe, app_args, "catalogue", env))
+                        app_runs.append(run_once(exe, app_args, "catalogue", app_env))
     finally:
         if server is not None:
             server.terminate()

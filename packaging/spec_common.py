@@ -332,6 +332,18 @@ def replace_mplconfig_hook(scripts: list) -> list:
     ]
 
 
+# PyInstaller run-time hooks we leave out. pyi_rth_multiprocessing comes with multiprocessing (which
+# concurrent.futures can import) and makes frozen child processes work; it imports multiprocessing,
+# multiprocessing.spawn and subprocess before the app's first line, about 10-20 ms of every start before
+# the window can be painted. The app starts no processes (a test checks the sources), so it is dropped.
+DROPPED_RUNTIME_HOOKS = ("pyi_rth_multiprocessing",)
+
+
+def drop_runtime_hooks(scripts: list) -> list:
+    """The run-time hooks and scripts of the analysis without those in DROPPED_RUNTIME_HOOKS."""
+    return [entry for entry in scripts if entry[0] not in DROPPED_RUNTIME_HOOKS]
+
+
 def icon_file() -> str | None:
     """The Windows/macOS icon, once the project has one (resources/icons/renkei-desktop.ico)."""
     ico = REPO_ROOT / "resources" / "icons" / "renkei-desktop.ico"

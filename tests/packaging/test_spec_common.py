@@ -100,6 +100,16 @@ def test_mplconfig_hook_swap_keeps_everything_else() -> None:
     assert swapped[1][0] == "pyi_rth_mplconfig" and swapped[1][1].endswith("rthook_mplconfig.py")
 
 
+def test_the_multiprocessing_hook_is_dropped_and_the_app_starts_no_processes() -> None:
+    scripts = [("pyi_rth_inspect", "i.py", "PYSOURCE"), ("pyi_rth_multiprocessing", "p.py", "PYSOURCE"),
+               ("main", "m.py", "PYSOURCE")]  # fmt: skip
+    assert [s[0] for s in spec_common.drop_runtime_hooks(scripts)] == ["pyi_rth_inspect", "main"]
+    # Without that hook a frozen child process would not start properly: the app must start none.
+    for path in (REPO / "renkei_desktop").rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        assert "multiprocessing" not in text and "ProcessPoolExecutor" not in text, path
+
+
 def test_kept_and_excluded_qt_modules_do_not_overlap() -> None:
     assert not spec_common.QT_KEEP & set(spec_common.QT_EXCLUDE)
     assert "PySide6.QtWidgets" not in spec_common.excludes()
