@@ -13,10 +13,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator, Signal
-from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication
 
 from ..paths import resource
+from ..reports.fonts import ensure_biz_ud_fonts
 from ..ui.main_window import MainWindow
 from ..ui.settings import AppSettings
 from .locations import Locations
@@ -53,16 +54,9 @@ class RenkeiApplication(QApplication):
 
 
 def register_bundled_fonts() -> str | None:
-    """Pick the UI family, registering the fonts shipped in the bundle (resources/fonts, added at build
-    time) only when the system has no BIZ UD family: Windows 10 (1809) and later ship them, and reading
-    the four bundled files costs about 15 ms before the first paint (as reports/pdf.py does for print)."""
-    families = set(QFontDatabase.families())
-    folder = resource("fonts")
-    if folder.is_dir() and not families.intersection(UI_FONT_FAMILIES[:2]):
-        for path in sorted(folder.glob("*.tt[fc]")) + sorted(folder.glob("*.otf")):
-            if QFontDatabase.addApplicationFont(str(path)) < 0:
-                log.warning("could not register font %s", path)
-        families = set(QFontDatabase.families())
+    """Pick the UI family, with the bundled BIZ UD files registered only when the system has none
+    (reports/fonts.py, shared with printing)."""
+    families = ensure_biz_ud_fonts()
     chosen = next((f for f in UI_FONT_FAMILIES if f in families), None)
     if chosen is None:
         log.warning("no Japanese UI font from %s found; using the system default", UI_FONT_FAMILIES)

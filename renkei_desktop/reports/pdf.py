@@ -37,7 +37,6 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
-from ..paths import resource
 from .document import (
     Align,
     Document,
@@ -50,6 +49,7 @@ from .document import (
     Style,
     Table,
 )
+from .fonts import BIZ_UD_FAMILIES, ensure_biz_ud_fonts
 from .images import figure_rgb
 
 if TYPE_CHECKING:
@@ -59,7 +59,7 @@ log = logging.getLogger(__name__)
 
 # Fonts, best first: BIZ UD (SIL OFL; bundled, and shipped with Windows 10/11) extracts correctly from
 # Qt's PDFs; with IPAex or Noto CJK some kanji come back as Kangxi radicals (USERS.md).
-FONT_FAMILIES = ("BIZ UDGothic", "BIZ UDPGothic")
+FONT_FAMILIES = BIZ_UD_FAMILIES
 PROPORTIONAL_FAMILY = "BIZ UDPGothic"  # for documents in English (Latin letters proportionally spaced)
 FALLBACK_FAMILIES = ("Yu Gothic", "Meiryo", "MS Gothic", "Noto Sans CJK JP", "IPAexGothic")
 MARGINS_MM = QMarginsF(18, 12, 18, 12)  # left, top, right, bottom
@@ -95,15 +95,6 @@ _WORD = re.compile(r"[^\s\-\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]+-?")
 _font_family: str | None = None
 
 
-def _register_bundled_fonts() -> None:
-    folder = resource("fonts")
-    if not folder.is_dir():
-        return
-    for path in sorted(folder.glob("*.tt[fc]")) + sorted(folder.glob("*.otf")):
-        if QFontDatabase.addApplicationFont(str(path)) < 0:
-            log.warning("could not register font %s", path)
-
-
 def font_family() -> str:
     """The family documents are set in: BIZ UDゴシック (registering the bundled fonts if needed)."""
     global _font_family
@@ -111,10 +102,7 @@ def font_family() -> str:
         return _font_family
     if QGuiApplication.instance() is None:
         raise RuntimeError("a QGuiApplication is needed to print (see ensure_gui_application)")
-    families = set(QFontDatabase.families())
-    if not families.intersection(FONT_FAMILIES):
-        _register_bundled_fonts()
-        families = set(QFontDatabase.families())
+    families = ensure_biz_ud_fonts()
     chosen = next((f for f in FONT_FAMILIES + FALLBACK_FAMILIES if f in families), None)
     if chosen is None:
         log.warning("no Japanese font from %s found for printing", FONT_FAMILIES + FALLBACK_FAMILIES)
